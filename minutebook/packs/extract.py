@@ -1,0 +1,48 @@
+"""The whole reading flow: Lines -> documents -> readers -> PackRecord."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from minutebook.packs import actions_log, agenda, minutes, reports, segment
+from minutebook.packs.lines import Line
+from minutebook.packs.record import PackRecord
+from minutebook.packs.sources import read_bytes, read_pack
+from minutebook.packs.vocab import DocumentKind
+
+
+def extract_lines(lines: list[Line], source: str) -> PackRecord:
+    """The pack record of a pack already read into Lines."""
+    record = PackRecord(source=source)
+    pieces = segment.split(lines)
+    record.documents = [piece.document for piece in pieces]
+    for piece in pieces:
+        _read_piece(piece, record)
+    return record
+
+
+def _read_piece(piece: segment.Piece, record: PackRecord) -> None:
+    kind = piece.document.kind
+    if kind == DocumentKind.AGENDA:
+        record.meetings.extend(agenda.read(piece.lines))
+    elif kind in (DocumentKind.MINUTES, DocumentKind.NOTES):
+        record.meetings.extend(minutes.read(piece.lines, notes=kind == DocumentKind.NOTES))
+    elif kind == DocumentKind.ACTIONS_LOG:
+        record.actions_log.extend(actions_log.read(piece.lines))
+    if kind in (DocumentKind.REPORT, DocumentKind.BRIEFING):
+        report = reports.read(piece.lines, agenda_item=piece.document.agenda_item)
+        if report is not None:
+            record.reports.append(report)
+    if kind == DocumentKind.BRIEFING:
+        record.meetings.extend(reports.briefing_meeting(piece.lines))
+
+
+def extract_file(path: Path | str) -> PackRecord:
+    """The pack record of the file at ``path`` (PDF, Word, HTML, text or Markdown)."""
+    path = Path(path)
+    return extract_lines(read_pack(path), path.name)
+
+
+def extract_bytes(data: bytes, name: str) -> PackRecord:
+    """The pack record of a pack given as bytes (for workers and uploads)."""
+    return extract_lines(read_bytes(data, name), Path(name).name)

@@ -1,0 +1,91 @@
+"""Cleaning a line of pack text, once, for every reader.
+
+Packs reach us as PDF text, Word paragraphs, HTML, or Markdown/HTML-table
+conversions of PDFs.  Whatever the route, a reader wants the words: no
+Markdown emphasis or headings, no HTML tags or entities, no escapes, no
+private-use bullet glyphs, white space folded.  Table rows keep their cells
+in ``cells()``.  Every pattern here is linear (no nested quantifiers).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+# Private-use glyphs (Symbol/Wingdings bullets from PDF fonts) and other bullets.
+_GLYPHS = re.compile("[\ue000-\uf8ff\u2022\u25aa\u25cf\u25e6\u2023\u2043\u00b7\u27a2\u2713\u2714\ufffd]")
+_SUP = re.compile(r"\s*<sup>\s*([^<]{0,12}?)\s*</sup>", re.I)
+_BREAK_TAG = re.compile(r"<\s*(br|/p|/li|/td|/th|/tr|/div|/h\d)\s*/?>", re.I)
+_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,2000}>")
+_MD_LINK = re.compile(r"\[([^\[\]]{0,500})\]\((?:[^()\s]{0,500})\)")
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+_MD_EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
+_BULLET = re.compile(r"^\s*(?:[-*+>](?:\s+|$))+")
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00ad": ""})
+
+PAGE_BREAK = re.compile(r"^\s*(this page (is )?(has been )?(intentionally|deliberately) left blank\.?)\s*$", re.I)
+PAGE_NUMBER = re.compile(r"^\s*(page\s+\d{1,4}(\s+of\s+\d{1,4})?|-\s*\d{1,4}\s*-|\d{1,4})\s*$", re.I)
+
+
+def strip_markup(raw: str) -> str:
+    """Words of a fragment of Markdown/HTML, without folding white space."""
+    text = _SUP.sub(r"\1", raw)
+    text = _BREAK_TAG.sub(" ", text)
+    text = _TAG.sub("", text)
+    text = _MD_LINK.sub(r"\1", text)
+    text = _MD_ESCAPE.sub(r"\1", text)
+    text = _MD_HEADING.sub("", text)
+    text = _MD_EMPHASIS.sub("", text)
+    text = html.unescape(text)
+    return _GLYPHS.sub(" ", text)
+
+
+def fold(text: str) -> str:
+    """Fold runs of white space to one space and trim."""
+    return _SPACE.sub(" ", text).strip()
+
+
+def clean_line(raw: str) -> str:
+    """The words of one raw line: markup, escapes, bullets and glyphs gone."""
+    if _TABLE_RULE.match(raw):
+        return ""
+    text = raw.replace("\t", " ")
+    if text.lstrip().startswith("|"):
+        text = text.replace("|", " ")
+    text = fold(strip_markup(text))
+    return fold(_BULLET.sub("", text))
+
+
+def cells(raw: str) -> list[str]:
+    """The cells of a table row (tab- or pipe-separated), each cleaned; else the line."""
+    if "\t" in raw:
+        parts = raw.split("\t")
+    elif raw.lstrip().startswith("|") and raw.count("|") >= 2:
+        parts = raw.strip().strip("|").split("|")
+    else:
+        return [clean_line(raw)]
+    return [fold(_BULLET.sub("", fold(strip_markup(p)))) for p in parts]
+
+
+_PARA = re.compile(r"</p>\s*<p[^>]{0,200}>|<br\s*/?>", re.I)
+
+
+def paragraphs(raw_cell: str) -> list[str]:
+    """A table cell split at its ``<p>``/``<br>`` boundaries, each cleaned."""
+    return [t for t in (fold(strip_markup(p)) for p in _PARA.split(raw_cell)) if t]
+
+
+def normalise_quotes(text: str) -> str:
+    """Curly quotes to straight, soft hyphens gone."""
+    return text.translate(_QUOTES)
+
+
+def is_page_break(text: str) -> bool:
+    return bool(PAGE_BREAK.match(text))
+
+
+def is_page_number(text: str) -> bool:
+    return bool(PAGE_NUMBER.match(text))

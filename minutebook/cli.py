@@ -22,7 +22,9 @@ def _extract(args: argparse.Namespace) -> int:
 def _add_extract(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("extract", help="read meeting packs into pack records (JSON)")
     p.add_argument("packs", nargs="+", type=Path, help="pack files: PDF, Word, HTML, text or Markdown")
-    p.add_argument("--out", type=Path, help="folder to write one NAME.json per pack (default: stdout for one pack)")
+    p.add_argument(
+        "--out", type=Path, help="folder to write one NAME.json per pack (default: stdout for one pack)"
+    )
     p.add_argument("--format", choices=["json"], default="json", help="output format (default json)")
     p.set_defaults(handler=_extract)
 

@@ -26,7 +26,9 @@ _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00ad": ""})
 
-PAGE_BREAK = re.compile(r"^\s*(this page (is )?(has been )?(intentionally|deliberately) left blank\.?)\s*$", re.I)
+PAGE_BREAK = re.compile(
+    r"^\s*(this page (is )?(has been )?(intentionally|deliberately) left blank\.?)\s*$", re.I
+)
 PAGE_NUMBER = re.compile(r"^\s*(page\s+\d{1,4}(\s+of\s+\d{1,4})?|-\s*\d{1,4}\s*-|\d{1,4})\s*$", re.I)
 
 

@@ -53,7 +53,9 @@ ACTION_STATUS_RULES: tuple[tuple[ActionStatus, re.Pattern[str]], ...] = (
     ),
     (
         ActionStatus.COMPLETED,
-        re.compile(r"\b(complete[d]?|circulated|done|closed|achieved|actioned|delivered|noted|received)\b", re.I),
+        re.compile(
+            r"\b(complete[d]?|circulated|done|closed|achieved|actioned|delivered|noted|received)\b", re.I
+        ),
     ),
 )
 

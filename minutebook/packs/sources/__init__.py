@@ -53,7 +53,9 @@ def read_bytes(data: bytes, name: str) -> list[Line]:
     if not data.strip():
         raise PackError(name, "the file is empty")
     if len(data) > MAX_BYTES:
-        raise PackError(name, f"the file is {len(data) // (1024 * 1024)} MB; the limit is {MAX_BYTES // (1024 * 1024)} MB")
+        raise PackError(
+            name, f"the file is {len(data) // (1024 * 1024)} MB; the limit is {MAX_BYTES // (1024 * 1024)} MB"
+        )
     lines = _reader(sniff(data, name))(data, name)
     if not any(line.text for line in lines):
         raise PackError(name, "no text could be read from the file")

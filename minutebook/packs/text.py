@@ -16,7 +16,7 @@ import re
 _GLYPHS = re.compile("[\ue000-\uf8ff\u2022\u25aa\u25cf\u25e6\u2023\u2043\u00b7\u27a2\u2713\u2714\ufffd]")
 _SUP = re.compile(r"\s*<sup>\s*([^<]{0,12}?)\s*</sup>", re.I)
 _BREAK_TAG = re.compile(r"<\s*(br|/p|/li|/td|/th|/tr|/div|/h\d)\s*/?>", re.I)
-_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,2000}>")
+_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,20}(?:\s[^<>]{0,2000})?/?>")
 _MD_LINK = re.compile(r"\[([^\[\]]{0,500})\]\((?:[^()\s]{0,500})\)")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
@@ -27,7 +27,7 @@ _SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00ad": ""})
 
 PAGE_BREAK = re.compile(
-    r"^\s*(this page (is )?(has been )?(intentionally|deliberately) left blank\.?)\s*$", re.I
+    r"^\s*((t\s?)?his page (is )?(has been )?(intentionally|deliberately) left blank\.?)\s*$", re.I
 )
 PAGE_NUMBER = re.compile(r"^\s*(page\s+\d{1,4}(\s+of\s+\d{1,4})?|-\s*\d{1,4}\s*-|\d{1,4})\s*$", re.I)
 

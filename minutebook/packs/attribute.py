@@ -1,0 +1,126 @@
+"""Which agenda item each document of a pack belongs to, and what an unannounced document is.
+
+The agenda prints page ranges ("(Pages 19 - 22)"); the documents follow in the
+same order.  Minutes and actions logs go to the item about minutes, notes to an
+item about minutes or notes, a work programme to the work-programme item; a
+report with a header starts the next item with pages; an appendix stays with
+the current item.  A document that announced nothing (it only followed a blank
+page or a closing block) starts a new item when there are more items with pages
+left than announced reports to fill them, else it is an appendix.  A printed
+"Page N" inside a document overrides the count.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from minutebook.packs import agenda
+from minutebook.packs.record import AgendaItem
+from minutebook.packs.vocab import DocumentKind
+
+if TYPE_CHECKING:
+    from minutebook.packs.segment import Piece
+
+PAGE_MARK = re.compile(r"^page\s+(\d{1,4})$", re.I)
+BY_TITLE: dict[DocumentKind, re.Pattern[str]] = {
+    DocumentKind.MINUTES: re.compile(r"\bminutes\b", re.I),
+    DocumentKind.ACTIONS_LOG: re.compile(r"\b(minutes|actions?)\b", re.I),
+    DocumentKind.NOTES: re.compile(r"\b(minutes|notes)\b", re.I),
+    DocumentKind.WORK_PROGRAMME: re.compile(r"\b(work ?programme|forward plan|work plan)\b", re.I),
+}
+NEW_ITEM_KINDS = {DocumentKind.REPORT, DocumentKind.NOTES, DocumentKind.WORK_PROGRAMME, DocumentKind.BRIEFING}
+
+
+def agenda_items(pieces: Sequence[Piece]) -> list[AgendaItem]:
+    """The items of the pack's agenda, if it has one."""
+    for piece in pieces:
+        if piece.document.kind == DocumentKind.AGENDA:
+            meetings = agenda.read(piece.lines)
+            return meetings[0].items if meetings else []
+    return []
+
+
+def _page_mark(piece: Piece) -> int | None:
+    for line in piece.lines:
+        match = PAGE_MARK.match(line.text)
+        if match:
+            return int(match.group(1))
+    return None
+
+
+class _Attribution:
+    def __init__(self, items: list[AgendaItem], pieces: Sequence[Piece], unknown: Sequence[bool]) -> None:
+        paged = [it for it in items if it.first_page is not None]
+        self.items = paged or [
+            it
+            for it in items
+            if not re.search(
+                r"\b(welcome|apologies|declarations?|membership|any other business)\b", it.title, re.I
+            )
+        ]
+        self.pieces = pieces
+        self.unknown = unknown
+        self.cursor = -1
+
+    def run(self) -> None:
+        for n, piece in enumerate(self.pieces):
+            if piece.document.kind in (DocumentKind.AGENDA, DocumentKind.BRIEFING) and n == 0:
+                continue
+            self._place(n, piece)
+
+    def _place(self, n: int, piece: Piece) -> None:
+        doc = self.pieces[n].document
+        kind = DocumentKind(doc.kind)
+        index = self._by_title(kind) if kind in BY_TITLE else None
+        if index is None:
+            index = self._by_page(piece)
+        if index is None:
+            index = self._by_order(n)
+        if self.unknown[n]:
+            doc.kind = DocumentKind.REPORT if index > self.cursor else DocumentKind.APPENDIX
+            if not self.items:
+                doc.kind = DocumentKind.OTHER
+        self.cursor = max(self.cursor, index)
+        if 0 <= index < len(self.items):
+            doc.agenda_item = self.items[index].number
+
+    def _by_title(self, kind: DocumentKind) -> int | None:
+        pattern = BY_TITLE[kind]
+        start = self.cursor if kind in (DocumentKind.MINUTES, DocumentKind.ACTIONS_LOG) else self.cursor + 1
+        for i in range(max(start, 0), len(self.items)):
+            if pattern.search(self.items[i].title):
+                return i
+        return None
+
+    def _by_page(self, piece: Piece) -> int | None:
+        page = _page_mark(piece)
+        if page is None:
+            return None
+        for i, item in enumerate(self.items):
+            first, last = item.first_page, item.last_page or item.first_page
+            if first is not None and last is not None and first <= page <= last and i >= self.cursor:
+                return i
+        return None
+
+    def _by_order(self, n: int) -> int:
+        kind = self.pieces[n].document.kind
+        new_item = kind in NEW_ITEM_KINDS and not self.unknown[n]
+        if self.unknown[n]:
+            remaining = len(self.items) - (self.cursor + 1)
+            announced = sum(
+                1
+                for p, u in zip(self.pieces[n + 1 :], self.unknown[n + 1 :], strict=True)
+                if not u and p.document.kind in NEW_ITEM_KINDS
+            )
+            new_item = remaining > announced
+        if new_item and self.cursor + 1 < len(self.items):
+            return self.cursor + 1
+        return max(self.cursor, 0) if self.items else -1
+
+
+def assign_items(pieces: Sequence[Piece], strong: Sequence[bool], unknown: Sequence[bool]) -> None:
+    """Set each document's agenda item, and the kind of documents that announced none."""
+    del strong  # kept for callers; order and kind carry the same information today
+    _Attribution(agenda_items(pieces), pieces, unknown).run()

@@ -1,0 +1,29 @@
+"""A document's title: the words a reader would use to name it."""
+
+from __future__ import annotations
+
+import re
+
+from minutebook.packs.lines import Line
+from minutebook.packs.vocab import DocumentKind
+
+TITLE_LABEL = re.compile(r"^(title( of paper)?|subject)\s*:?\s*(.*)$", re.I)
+SKIP = re.compile(
+    r"^(city of westminster|the royal borough of|kensington|and chelsea|minutes|page \d+|\W*)$", re.I
+)
+MINUTES_OF = re.compile(r"^minutes of (a|the)\b.*", re.I)
+
+
+def title_of(kind: str, lines: list[Line]) -> str:
+    """The title of a document: a printed "Title:", a "Minutes of …" sentence, or its first heading."""
+    head = [ln for ln in lines[:60] if ln.text]
+    for n, line in enumerate(head):
+        match = TITLE_LABEL.match(line.text)
+        if match and kind in (DocumentKind.REPORT, DocumentKind.BRIEFING, DocumentKind.APPENDIX):
+            return match.group(3) or (head[n + 1].text if n + 1 < len(head) else "")
+        if kind == DocumentKind.MINUTES and MINUTES_OF.match(line.text):
+            return line.text[:200]
+    for line in head:
+        if not SKIP.match(line.text):
+            return line.text[:200]
+    return kind.replace("_", " ").capitalize()

@@ -292,9 +292,8 @@ class _Scanner:
 
     def _accepts(self, start: Start) -> bool:
         current = self.current
-        if start.kind == current.kind and start.index - current.index <= SAME_DOCUMENT_REACH.get(
-            start.kind, 0
-        ):
+        reach = SAME_DOCUMENT_REACH.get(start.kind, 0) if start.kind else 0
+        if start.kind == current.kind and start.index - current.index <= reach:
             return False
         if start.kind in (DocumentKind.APPENDIX, DocumentKind.WORK_PROGRAMME) and current.kind in ENCLOSING:
             return False

@@ -40,12 +40,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _add_record_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Commands over the kept record (Django); added by minutebook.records.commands."""
-    try:
-        from minutebook.records.commands import add_commands
-    except ImportError:
-        return
-    add_commands(sub)
+    """Commands over the kept record (Django): import (records), demo and serve (web)."""
+    from minutebook.records.commands import add_commands as add_record_commands
+    from minutebook.web.commands import add_commands as add_web_commands
+
+    add_record_commands(sub)
+    add_web_commands(sub)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

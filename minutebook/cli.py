@@ -6,6 +6,7 @@ Each subcommand parses its arguments and calls one library function.
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -41,11 +42,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _add_record_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Commands over the kept record (Django): import (records), demo and serve (web)."""
-    from minutebook.records.commands import add_commands as add_record_commands
-    from minutebook.web.commands import add_commands as add_web_commands
-
-    add_record_commands(sub)
-    add_web_commands(sub)
+    for module in ("minutebook.records.commands", "minutebook.web.commands"):
+        try:
+            commands = importlib.import_module(module)
+        except ModuleNotFoundError as exc:
+            if exc.name != module:
+                raise
+            continue
+        commands.add_commands(sub)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -46,7 +46,7 @@ def _add_record_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser
         try:
             commands = importlib.import_module(module)
         except ModuleNotFoundError as exc:
-            if exc.name != module:
+            if not exc.name or not module.startswith(exc.name):
                 raise
             continue
         commands.add_commands(sub)

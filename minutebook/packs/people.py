@@ -140,3 +140,67 @@ def _word_boundary(text: str, i: int) -> bool:
 def split_mentions(text: str) -> list[Mention]:
     """Every person named in a list such as "Dr A (NHS England), B and Councillor C"."""
     return [mention(part) for part in split_list(text)]
+
+
+# Words that begin a role or an organisation, never a person's name: where a
+# membership or contact line prints "Sarah Newman Bi-Borough, Children's Services"
+# with no separator, the name ends where one of these begins.
+_ROLE_WORDS_PRINTED = """
+    chair chairman chairwoman chairperson vice-chair vice-chairman deputy director executive head manager
+    officer lead leader member members cabinet representative adviser advisor consultant clerk secretary
+    principal senior interim acting assistant associate chief strategic strategy programme policy portfolio
+    holder co-opted independent coordinator co-ordinator commissioner commissioning partner specialist
+    analyst nhs ccg ccgs icb ics healthwatch police metropolitan trust foundation council borough
+    bi-borough tri-borough city county district central north south east west northern southern
+    imperial clinical community public adult adults children's children housing healthcare health
+    hospital university college group network partnership service services england london mayor
+    labour conservative liberal democrat green minority majority opposition business safeguarding
+    regeneration education social care committee board panel forum team unit department directorate
+    governance democratic services finance legal planning
+"""
+ROLE_WORDS = frozenset(_ROLE_WORDS_PRINTED.split())
+_WRAPPED_HYPHEN = re.compile(r"(?<=\w)- (?=[A-Z])")
+_EDGE_PUNCT = ",;:()[]"
+
+
+def is_role_word(word: str) -> bool:
+    """True for a word that starts a role or an organisation ("Director", "NHS", "Healthwatch")."""
+    bare = word.strip(_EDGE_PUNCT + ".'’")
+    if len(bare) >= 2 and bare.isupper() and bare.isalpha():
+        return True  # an acronym: NHS, CCG, RBKC
+    return bare.casefold() in ROLE_WORDS
+
+
+def name_length(words: list[str]) -> int:
+    """How many of ``words`` (honorifics already gone) are the person's name.
+
+    The first two capitalised words always are; a third or fourth only if it is
+    not a role word, and only when nothing follows or a comma closes the name.
+    """
+    count = 0
+    for i, word in enumerate(words[:4]):
+        bare = word.strip(_EDGE_PUNCT)
+        if not bare or not NAME_WORD.match(bare) or (i >= 2 and is_role_word(bare)):
+            break
+        count += 1
+        if word[-1] in ",;:":
+            return count
+    if count > 2 and len(words) > count:
+        return 2
+    return count
+
+
+def split_name_role(text: str) -> Mention:
+    """ "Dr Andrew Steeden Chair of West London CCG" -> Andrew Steeden / "Chair of West London CCG".
+
+    For a name printed straight before its role or organisation with no
+    separator; bracketed roles are kept too ("Tim Mitchell (Chair)" -> "Chair").
+    """
+    roles = [r.strip() for r in _PARENS.findall(text) if r.strip()]
+    plain = _WRAPPED_HYPHEN.sub("-", _PARENS.sub(" ", text))
+    words = strip_honorifics(tidy(plain)).split()
+    count = name_length(words)
+    rest = tidy(" ".join(words[count:]))
+    if rest:
+        roles.append(rest)
+    return Mention(name=clean_name(" ".join(words[:count])), role="; ".join(roles) or None)

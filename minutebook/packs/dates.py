@@ -135,3 +135,46 @@ def find_time(text: str | None) -> str | None:
         if value:
             return value
     return None
+
+
+DAY_MONTH = re.compile(
+    rf"\b(?:{_WEEKDAY})?(?P<d>\d{{1,2}})\s?{_ORDINAL}\.?\s+(?:of\s+)?(?P<m>{_MONTHS})\b\.?"
+    rf"|\b(?:{_WEEKDAY})?(?P<m2>{_MONTHS})\.?\s+(?P<d2>\d{{1,2}})\s?{_ORDINAL}\b",
+    re.I,
+)
+YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def find_day_month(text: str) -> tuple[int, int] | None:
+    """The first day and month printed without a year ("Thursday 15th July"), as (day, month)."""
+    for match in DAY_MONTH.finditer(text):
+        month = _month_number(match["m"] or match["m2"])
+        day = int(match["d"] or match["d2"])
+        if month and 1 <= day <= 31:
+            return day, month
+    return None
+
+
+def parse_date_in_year(text: str | None, year: int | None) -> str | None:
+    """A printed date to ISO, taking ``year`` where the date prints none ("Thursday 15 July")."""
+    iso = parse_date(text)
+    if iso or not text or year is None:
+        return iso
+    found = find_day_month(text)
+    if found is None:
+        return None
+    try:
+        return date(year, found[1], found[0]).isoformat()
+    except ValueError:
+        return None
+
+
+def common_year(texts: list[str]) -> int | None:
+    """The year printed most often in ``texts`` (ties: the earliest printed), else None."""
+    counts: dict[str, int] = {}
+    for text in texts:
+        for match in YEAR.finditer(text):
+            counts[match.group()] = counts.get(match.group(), 0) + 1
+    if not counts:
+        return None
+    return int(max(counts, key=lambda y: counts[y]))

@@ -60,7 +60,6 @@ class ActionAdmin(admin.ModelAdmin):
 @admin.register(models.SourceFile)
 class SourceFileAdmin(admin.ModelAdmin):
     list_display = ("original_name", "sha256", "size", "issued_on", "imported_at")
-    exclude = ("data",)
     readonly_fields = ("original_name", "sha256", "size", "format", "issued_on", "line_count")
 
 

@@ -13,7 +13,7 @@ from minutebook.records.models.meetings import (
     Resolution,
 )
 from minutebook.records.models.people import Body, Membership, Person, PersonAlias, PersonMerge
-from minutebook.records.models.sources import Sourced, SourceFile, SourceLine
+from minutebook.records.models.sources import SourceBytes, Sourced, SourceFile, SourceLine
 
 __all__ = [
     "Action",
@@ -33,6 +33,7 @@ __all__ = [
     "PersonMerge",
     "Report",
     "Resolution",
+    "SourceBytes",
     "SourceFile",
     "SourceLine",
     "Sourced",

@@ -19,7 +19,6 @@ class SourceFile(models.Model):
     original_name = models.CharField(max_length=500, db_index=True)
     sha256 = models.CharField(max_length=64, unique=True)
     size = models.PositiveBigIntegerField()
-    data = models.BinaryField(editable=False)
     format = models.CharField(max_length=16, default="text")
     imported_at = models.DateTimeField(auto_now_add=True)
     issued_on = models.DateField(null=True, blank=True, help_text="Date of the meeting the pack summons")
@@ -38,6 +37,26 @@ class SourceFile(models.Model):
 
     def __str__(self) -> str:
         return self.original_name
+
+    @property
+    def data(self) -> bytes:
+        """The pack's bytes as received (kept in SourceBytes so listing packs stays light)."""
+        return bytes(self.stored.data)  # type: ignore[attr-defined]
+
+
+class SourceBytes(models.Model):
+    """The bytes of a pack as received, one row per SourceFile."""
+
+    source = models.OneToOneField(
+        SourceFile, on_delete=models.CASCADE, related_name="stored", primary_key=True
+    )
+    data = models.BinaryField()
+
+    class Meta:
+        verbose_name_plural = "source bytes"
+
+    def __str__(self) -> str:
+        return f"bytes of {self.source_id}"
 
 
 class SourceLineQuerySet(models.QuerySet["SourceLine"]):

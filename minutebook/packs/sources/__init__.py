@@ -7,55 +7,72 @@ alone) and hands over to one module per format.  Every failure is a
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from pathlib import Path
 
 from minutebook.packs.errors import PackError
 from minutebook.packs.lines import Line
-from minutebook.packs.sources import text as text_source
 
 MAX_BYTES = 200 * 1024 * 1024
 
 Reader = Callable[[bytes, str], list[Line]]
 
+# Leading bytes -> format, first match wins.  PDF allows junk before its header.
+SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"PK\x03\x04", "docx"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "ole"),
+    (b"{\\rtf", "rtf"),
+)
+_PDF_WINDOW = 1024
+_HTML_STARTS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<?xml version")
+_HTML_NAMES = (".html", ".htm", ".xhtml")
+_BOM = b"\xef\xbb\xbf"
+# Formats we recognise but cannot read: the reason a user sees.
+UNREADABLE = {
+    "ole": "is an old Microsoft Office file (Word .doc format); save it as .docx or PDF",
+    "rtf": "is a Rich Text (.rtf) file; save it as .docx or PDF",
+}
+_MODULES = {"pdf": "pdf", "docx": "docx", "html": "html", "text": "text"}
+
 
 def sniff(data: bytes, name: str) -> str:
-    """The format of a pack: pdf, docx, html or text."""
-    head = data[:2048].lstrip()
-    if head.startswith(b"%PDF-"):
+    """The format of a pack from its bytes: pdf, docx, html, text, or an UNREADABLE kind."""
+    head = data[:2048].removeprefix(_BOM).lstrip()
+    if b"%PDF-" in data[:_PDF_WINDOW]:
         return "pdf"
-    if head.startswith(b"PK\x03\x04"):
-        return "docx"
+    for signature, kind in SIGNATURES:
+        if head.startswith(signature):
+            return kind
     lowered = head[:512].lower()
-    if lowered.startswith((b"<!doctype html", b"<html")) or name.lower().endswith((".html", ".htm")):
+    if lowered.startswith(_HTML_STARTS) and (b"html" in lowered or not lowered.startswith(b"<?xml")):
+        return "html"
+    if name.lower().endswith(_HTML_NAMES):
         return "html"
     return "text"
 
 
 def _reader(kind: str) -> Reader:
-    if kind == "pdf":
-        from minutebook.packs.sources import pdf
+    if kind in UNREADABLE:
+        reason = UNREADABLE[kind]
 
-        return pdf.read
-    if kind == "docx":
-        from minutebook.packs.sources import docx
+        def refuse(data: bytes, name: str) -> list[Line]:
+            raise PackError(name, reason)
 
-        return docx.read
-    if kind == "html":
-        from minutebook.packs.sources import html
-
-        return html.read
-    return text_source.read
+        return refuse
+    module = importlib.import_module(f"minutebook.packs.sources.{_MODULES[kind]}")
+    reader: Reader = module.read
+    return reader
 
 
 def read_bytes(data: bytes, name: str) -> list[Line]:
     """The Lines of a pack given as bytes; ``name`` is used in messages only."""
-    if not data.strip():
-        raise PackError(name, "the file is empty")
     if len(data) > MAX_BYTES:
         raise PackError(
             name, f"the file is {len(data) // (1024 * 1024)} MB; the limit is {MAX_BYTES // (1024 * 1024)} MB"
         )
+    if not data.strip():
+        raise PackError(name, "the file is empty")
     lines = _reader(sniff(data, name))(data, name)
     if not any(line.text for line in lines):
         raise PackError(name, "no text could be read from the file")

@@ -1,0 +1,164 @@
+"""HTML packs (council web pages: ModernGov agenda items and minutes, general pages).
+
+Parsed with BeautifulSoup on lxml, which repairs unterminated and broken
+markup in one pass.  How the text is taken:
+
+* Scripts, styles, forms' controls, navigation, page headers and footers,
+  and hidden elements are dropped (``DROP_TAGS``, ``DROP_ROLES``).
+* Every block element (paragraph, heading, list item, division …) starts a
+  new line; ``<br>`` breaks a line; a paragraph, heading, list, table or
+  quotation is followed by one blank line, as in the Markdown packs.
+* A heading gets Markdown ``#`` marks in ``raw``; ``text`` is clean.
+* A table row is one line, its cells separated by tabs (read them with
+  ``minutebook.packs.text.cells``); a cell's own blocks and breaks become
+  spaces.
+* ``<pre>`` keeps its lines; elsewhere white space folds as a browser does.
+* Entities are decoded by the parser.  HTML has no pages: ``page`` is None.
+
+The walk is iterative (an explicit stack), so deeply nested markup cannot
+exhaust Python's recursion limit, and linear in the size of the tree.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from bs4 import BeautifulSoup, Tag
+from bs4.element import Comment, Declaration, Doctype, NavigableString, ProcessingInstruction
+
+from minutebook.packs.errors import PackError
+from minutebook.packs.lines import Line
+from minutebook.packs.text import clean_line, fold
+
+DROP_TAGS = frozenset(
+    {"script", "style", "noscript", "template", "head", "title", "meta", "link", "nav", "header", "footer"}
+    | {"iframe", "object", "embed", "svg", "canvas", "button", "select", "option", "textarea", "input", "map"}
+)
+DROP_ROLES = {"navigation", "banner", "contentinfo", "search"}
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+BLOCK_TAGS = HEADING_TAGS | frozenset(
+    {"address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog"}
+    | {"div", "dl", "dt", "fieldset", "figcaption", "figure", "form", "hgroup", "hr", "html", "li", "main"}
+    | {"menu", "ol", "p", "pre", "section", "summary", "table", "tbody", "tfoot", "thead", "ul"}
+)
+SPACED_TAGS = HEADING_TAGS | {"p", "table", "ul", "ol", "dl", "blockquote", "pre"}
+_SKIPPED_STRINGS = (Comment, Declaration, Doctype, ProcessingInstruction)
+_HIDDEN_STYLE = re.compile(r"display\s{0,3}:\s{0,3}none|visibility\s{0,3}:\s{0,3}hidden", re.I)
+_SPACE = re.compile(r"\s+")
+
+
+def read(data: bytes, name: str) -> list[Line]:
+    """The Lines of an HTML page, numbered from 1."""
+    soup = _parse(data, name)
+    _drop_furniture(soup)
+    writer = _Writer()
+    _walk(soup, writer)
+    raws = writer.finish()
+    return [Line(number=number, text=clean_line(raw), raw=raw) for number, raw in enumerate(raws, start=1)]
+
+
+def _parse(data: bytes, name: str) -> BeautifulSoup:
+    try:
+        return BeautifulSoup(data, "lxml")
+    except Exception as exc:  # lxml is lenient; anything it still refuses is not a page
+        raise PackError(name, f"is not a readable HTML page ({type(exc).__name__})") from exc
+
+
+def _drop_furniture(soup: BeautifulSoup) -> None:
+    for tag in soup.find_all(_is_furniture):
+        if not tag.decomposed:
+            tag.decompose()
+
+
+def _is_furniture(tag: Tag) -> bool:
+    if tag.name in DROP_TAGS or tag.has_attr("hidden"):
+        return True
+    if str(tag.get("role") or "").lower() in DROP_ROLES or str(tag.get("aria-hidden") or "") == "true":
+        return True
+    return bool(_HIDDEN_STYLE.search(str(tag.get("style") or "")))
+
+
+class _Writer:
+    """Collects text into lines as the walk goes."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.words: list[str] = []
+        self.prefix = ""
+
+    def text(self, text: str) -> None:
+        self.words.append(_SPACE.sub(" ", text))
+
+    def line(self, raw: str = "") -> None:
+        """End the current line; ``raw`` (if any) is a whole line of its own."""
+        current = fold("".join(self.words))
+        if current:
+            self.lines.append(f"{self.prefix}{current}" if self.prefix else current)
+        self.words.clear()
+        self.prefix = ""
+        if raw:
+            self.lines.append(raw)
+
+    def blank(self) -> None:
+        self.line()
+        if self.lines and self.lines[-1]:
+            self.lines.append("")
+
+    def finish(self) -> list[str]:
+        self.line()
+        while self.lines and not self.lines[-1]:
+            self.lines.pop()
+        return self.lines
+
+
+_EXIT = object()
+
+
+def _walk(root: Tag, writer: _Writer) -> None:
+    """Depth-first over the tree with an explicit stack: (node) to enter, (_EXIT, tag) to leave."""
+    stack: list[Any] = [root]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, tuple):
+            _leave(node[1], writer)
+        elif isinstance(node, NavigableString):
+            if not isinstance(node, _SKIPPED_STRINGS):
+                writer.text(str(node))
+        elif isinstance(node, Tag) and _enter(node, writer):
+            stack.append((_EXIT, node))
+            stack.extend(reversed(node.contents))
+
+
+def _enter(tag: Tag, writer: _Writer) -> bool:
+    """Handle the start of ``tag``; True if its children are to be walked."""
+    name = tag.name
+    if name == "br":
+        writer.line()
+        return False
+    if name == "tr":
+        writer.line(row_text(tag))
+        return False
+    if name == "pre":
+        writer.line()
+        writer.lines.extend(tag.get_text().strip("\n").splitlines())
+        writer.blank()
+        return False
+    if name in BLOCK_TAGS:
+        writer.line()
+        if name in HEADING_TAGS:
+            writer.prefix = "#" * int(name[1]) + " "
+    return True
+
+
+def _leave(tag: Tag, writer: _Writer) -> None:
+    if tag.name in SPACED_TAGS:
+        writer.blank()
+    elif tag.name in BLOCK_TAGS:
+        writer.line()
+
+
+def row_text(row: Tag) -> str:
+    """A table row as one line: its cells' words, separated by tabs."""
+    cells = row.find_all(("td", "th"), recursive=False)
+    return "\t".join(fold(cell.get_text(" ")) for cell in cells)

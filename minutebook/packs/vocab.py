@@ -39,33 +39,69 @@ class ActionStatus(StrEnum):
 
 
 # Printed comment -> status.  Order matters: the first pattern that matches wins,
-# so "completed in part, on-going" is in progress, not completed.
+# so "completed in part, on-going" is in progress, not completed, and a comment
+# that opens with "Completed." is completed whatever it says after.
 ACTION_STATUS_RULES: tuple[tuple[ActionStatus, re.Pattern[str]], ...] = (
-    (ActionStatus.IN_PROGRESS, re.compile(r"\b(on-?going|in progress|underway|under way|ongoing)\b", re.I)),
     (
-        ActionStatus.DEFERRED,
+        ActionStatus.IN_PROGRESS,
         re.compile(
-            r"\b(to be (provided|considered|confirmed|brought|reported|scheduled|arranged|taken)|"
-            r"deferred|postponed|future (meeting|board)|being considered|tbc|pending|"
-            r"will be (considered|provided|brought|reported))\b",
+            r"\b(on-?\s?going|in progress|under\s?way|progressing|work (is )?continuing|continuing|"
+            r"partially (complete[d]?|done)|complete[d]? in part|part(ly)? complete[d]?|in hand)\b|"
+            r"^\W*(amber|a|wip|started)\W*$",
             re.I,
         ),
     ),
     (
         ActionStatus.COMPLETED,
         re.compile(
-            r"\b(complete[d]?|circulated|done|closed|achieved|actioned|delivered|noted|received)\b", re.I
+            r"^\W*(complete[d]?|done|closed|circulated|actioned|achieved|delivered|resolved|discharged|"
+            r"superseded|no further action|nfa|green|blue)\b|^\W*(g|c|y|yes)\W*$",
+            re.I,
+        ),
+    ),
+    (
+        ActionStatus.DEFERRED,
+        re.compile(
+            r"\b(to (be )?(provided|considered|confirmed|brought|reported|scheduled|arranged|taken|presented|"
+            r"circulated|discussed|picked up|included|added|submitted|updated|reviewed|agreed|tabled)|"
+            r"deferred|postponed|future (meeting|board|agenda)|forthcoming (meeting|board)|"
+            r"being considered|tbc|tba|pending|carried (forward|over)|c/f|rolled (forward|over)|"
+            r"brought forward|pushed back|re-?scheduled|delayed|on hold|defer|"
+            r"will be (considered|provided|brought|reported|presented|circulated|discussed|picked up))\b",
+            re.I,
+        ),
+    ),
+    (
+        ActionStatus.OPEN,
+        re.compile(
+            r"^\W*(open|outstanding|not (yet )?started|not yet|no update|red|new)\b|^\W*(no|r|o|n)\W*$", re.I
+        ),
+    ),
+    (
+        ActionStatus.COMPLETED,
+        re.compile(
+            r"\b(complete[d]?|circulated|done|closed|achieved|actioned|delivered|noted|received|sent|"
+            r"superseded|discharged|resolved|signed off|agreed|published|issued|implemented|"
+            r"has been (provided|circulated|sent|shared|reported|considered|submitted)|"
+            r"was (provided|circulated|sent|shared|reported|considered|submitted))\b",
+            re.I,
         ),
     ),
 )
 
 
-def action_status(comment: str | None) -> ActionStatus:
-    """Normalise an actions-log comment to a status; blank is open."""
+def match_action_status(comment: str | None) -> ActionStatus | None:
+    """The status a printed comment states, or None when it states none we know."""
     text = (comment or "").strip()
     if not text:
         return ActionStatus.OPEN
     for status, pattern in ACTION_STATUS_RULES:
         if pattern.search(text):
             return status
-    return ActionStatus.IN_PROGRESS
+    return None
+
+
+def action_status(comment: str | None) -> ActionStatus:
+    """Normalise an actions-log comment to a status; blank is open."""
+    status = match_action_status(comment)
+    return ActionStatus.IN_PROGRESS if status is None else status

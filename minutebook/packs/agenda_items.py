@@ -1,0 +1,170 @@
+"""The numbered items of an agenda, their part headings and the pages of their papers.
+
+An item is a numbered title ("4. MINUTES AND ACTIONS ARISING", "Item 5 Budget",
+"5a. Annual report"); what follows it until the next item or part heading is
+its block: a description, a wrapped title, and the page range printed
+wherever the clerk put it ("(Pages 19 - 22)" on the title line, on a later
+line, wrapped as "(Pages 91 -" / "100)", or in another table cell).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from minutebook.packs.lines import Line
+from minutebook.packs.record import AgendaItem
+from minutebook.packs.text import paragraphs
+
+_MONTHS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+\d{2,4}\b"
+)
+
+ITEM = re.compile(
+    r"^(?:(?:agenda\s+)?item\s+(?:no\.?\s*)?)?(?P<number>\d{1,3}(?:\.\d{1,2})?(?:[a-z]|\([a-z]\))?)[.):]?\s+"
+    rf"(?P<title>(?!{_MONTHS})[^\s\d(].{{0,600}})$",
+    re.I,
+)
+PART = re.compile(
+    r"^(?:agenda\s*[-–—:]\s*)?part\s+(?:[1-9]|[a-h]|i{1,3}|iv|one|two|three)\b(?![.,]?\s+[a-z])"
+    r"(?:\s*[-–—:(].*|\s+(?:items?|exempt|private|public|confidential|not for publication)\b.*)?$",
+    re.I,
+)
+EXEMPT_PART = re.compile(
+    r"\b(?:private|exempt|confidential|closed session|not for publication)\b|^(?:agenda\s*[-–—:]\s*)?part\s+(?:2|ii|two)\b",
+    re.I,
+)
+EXEMPT_ITEM = re.compile(
+    r"\((?:exempt|confidential|private|part\s+(?:2|ii))\b[^)]{0,80}\)|\bnot for publication\b", re.I
+)
+EXCLUSION_ITEM = re.compile(r"\bexclusion of (?:the )?(?:press|public)\b", re.I)
+PAGES = re.compile(
+    r"(?:\(\s*|^\s*|\b(?=pages\s))pages?\s+(?P<first>\d{1,4})(?:\s*(?:-|–|—|to)\s*(?P<last>\d{1,4}))?",
+    re.I | re.M,
+)
+PAGES_TAIL = re.compile(r"\s*\(?\s*pages?\s+\d{1,4}(?:\s*(?:-|–|—|to)\s*(?:\d{1,4})?)?\s*\)?\s*$", re.I)
+NUMBER_KEY = re.compile(r"(\d+)(?:\.(\d+))?")
+PROSE_START = re.compile(r"^(?:to|the|this|that|members|a|an)\s+[a-z]", re.I)
+MAX_GAP = 3
+
+
+def _key(number: str) -> tuple[int, int, str]:
+    match = NUMBER_KEY.match(number)
+    major, minor = (int(match[1]), int(match[2] or 0)) if match else (0, 0)
+    return major, minor, number[match.end() :] if match else number
+
+
+def _letters_upper(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+def pages_in(text: str) -> tuple[int, int] | None:
+    """The first page range printed in ``text`` ("(Pages 19 - 22)", "(Page 5)", "Pages 7 to 20")."""
+    match = PAGES.search(text)
+    if not match:
+        return None
+    first = int(match["first"])
+    last = int(match["last"]) if match["last"] else first
+    return (first, last) if last >= first else (first, first)
+
+
+@dataclass
+class ItemList:
+    """Items read so far, the part heading they sit under, and the open item's block."""
+
+    items: list[AgendaItem] = field(default_factory=list)
+    part: str | None = None
+    exempt: bool = False
+    block: list[str] = field(default_factory=list)
+    title_open: bool = False  # the title may still wrap onto the next line
+    last_line: int = 0
+
+    def start_part(self, heading: str) -> None:
+        self._close()
+        self.part = heading.strip()
+        self.exempt = bool(EXEMPT_PART.search(heading))
+
+    def exclude_public(self) -> None:
+        self._close()
+        self.exempt = True
+
+    def _accepts(self, number: str, title: str) -> bool:
+        if title[:1].islower() or len(title.split()) > 40:
+            return False
+        if not self.items:
+            return True
+        key, last = _key(number), _key(self.items[-1].number)
+        if key <= last or key[0] > last[0] + MAX_GAP:
+            return False
+        capitals = all(_letters_upper(PAGES_TAIL.sub("", i.title)) for i in self.items)
+        return not capitals or _letters_upper(PAGES_TAIL.sub("", title))
+
+    def open_item(self, line: Line, number: str, title: str, rest: str = "") -> bool:
+        number = number.strip(".):")
+        if not self._accepts(number, title):
+            return False
+        self._close()
+        item = AgendaItem(number=number, title=title, part=self.part, line=line.number, page=line.page)
+        item.exempt = self.exempt or bool(EXEMPT_ITEM.search(title))
+        self.items.append(item)
+        self.block = [title, rest] if rest else [title]
+        self.title_open = not pages_in(title)
+        self.last_line = line.number
+        if EXCLUSION_ITEM.search(title):
+            self.exempt = True
+        return True
+
+    def open_table_item(self, line: Line) -> bool:
+        """An item printed as a table row: "| 8. TITLE <p>description</p> | (Pages 63 - 124) |"."""
+        row = list(line.raw.strip().strip("-* ").strip("|").split("|"))
+        texts = [p for cell in row for p in paragraphs(cell)]
+        if not texts:
+            return False
+        head = " ".join(texts[:2]) if re.fullmatch(r"\d{1,3}[a-z]?\.?", texts[0]) else texts[0]
+        match = ITEM.match(head)
+        if not match:
+            return False
+        rest = "\n".join(texts[2:] if head != texts[0] else texts[1:])
+        if not self.open_item(line, match["number"], match["title"], rest):
+            return False
+        self.title_open = False
+        return True
+
+    def add_line(self, line: Line) -> None:
+        """A line under the open item: a wrapped title, a description or the page range."""
+        if not self.items:
+            return
+        item = self.items[-1]
+        if self.title_open and line.number == self.last_line + 1 and self._continues(item.title, line.text):
+            item.title = f"{item.title} {line.text}"
+            self.title_open = not pages_in(line.text)
+        else:
+            self.title_open = False
+        self.block.append(line.text)
+        self.last_line = line.number
+
+    @staticmethod
+    def _continues(title: str, text: str) -> bool:
+        if text.startswith("(") or PROSE_START.match(text):
+            return False
+        if _letters_upper(title):
+            return _letters_upper(PAGES_TAIL.sub("", text))
+        return text[:1].islower() or bool(re.search(r"(?:\b(?:and|of|the|to|for|on|in)|[&,:-])$", title))
+
+    def _close(self) -> None:
+        if not self.items or not self.block:
+            self.block = []
+            return
+        item = self.items[-1]
+        found = pages_in("\n".join(self.block))
+        if found and item.first_page is None:
+            item.first_page, item.last_page = found
+        item.title = PAGES_TAIL.sub("", item.title).strip(" .-–")
+        self.block = []
+        self.title_open = False
+
+    def finish(self) -> list[AgendaItem]:
+        self._close()
+        return self.items

@@ -1,0 +1,117 @@
+"""The membership list printed on an agenda front sheet.
+
+Councils print it as a two-column table ("Councillor Heather Acton (Chairman)"
+then a tab and "Cabinet Member for …"), as a bullet list with the role run
+straight on ("- Sarah Newman Bi-Borough, Children's Services"), or as one
+ModernGov paragraph ("Councillors A (Chair), B (Vice-Chair), C and D").  Each
+shape is one rule of ``LINE_RULES``; the first that reads the line wins.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable
+
+from minutebook.packs.lines import Line
+from minutebook.packs.people import (
+    Mention,
+    is_role_word,
+    looks_like_name,
+    mention,
+    split_list,
+    split_name_role,
+)
+from minutebook.packs.record import Member
+from minutebook.packs.text import cells, clean_line
+
+MAX_WORDS = 24
+# "Councillors A (Chair), B and C" or a line naming three people or more.
+PLURAL = re.compile(r"^(?:councillors|cllrs|members)\b[\s:]*", re.I)
+# A party or group label that a PDF table shifted onto the row above.
+GROUP_ROLE = re.compile(
+    r"^(?P<rest>.{3,}?)\s+(?P<group>(?:minority|majority|opposition|labour|conservative|liberal democrat|"
+    r"green|independent|reform(?: uk)?)\s+group)$",
+    re.I,
+)
+
+LineRule = Callable[[Line], list[Member] | None]
+
+
+def _member(found: Mention, line: Line, role: str | None = None) -> Member:
+    roles = [r for r in (found.role, role) if r]
+    return Member(name=found.name, role="; ".join(roles) or None, line=line.number, page=line.page)
+
+
+def _is_person(name: str) -> bool:
+    words = name.split()
+    return bool(words) and looks_like_name(name) and not is_role_word(words[0])
+
+
+def table_row(line: Line) -> list[Member] | None:
+    """ "Councillor Heather Acton (Chairman)<TAB>Cabinet Member for …": name cell, then role cells."""
+    row = cells(line.raw)
+    if len(row) < 2 or not row[0]:
+        return None
+    found = mention(row[0])
+    if not _is_person(found.name):
+        return None
+    role = "; ".join(c for c in row[1:] if c) or None
+    return [_member(found, line, role)]
+
+
+def name_list(line: Line) -> list[Member] | None:
+    """ "Councillors A (Chair), B (Vice-Chair), C and D": every name in one paragraph."""
+    text = line.text
+    plural = PLURAL.match(text)
+    parts = split_list(text[plural.end() :] if plural else text)
+    if not plural and len(parts) < 3:
+        return None
+    found = [mention(p) for p in parts]
+    if not all(looks_like_name(m.name, max_words=4) for m in found):
+        return None
+    return [_member(m, line) for m in found]
+
+
+def name_then_role(line: Line) -> list[Member] | None:
+    """ "- Dr Andrew Steeden Chair of West London CCG" or "Councillor Tim Mitchell (Chair)"."""
+    if len(line.text.split()) > MAX_WORDS:
+        return None
+    found = split_name_role(line.text)
+    if len(found.name.split()) < 2 or not _is_person(found.name):
+        return None
+    if found.role and found.role[:1].islower():
+        return None  # prose: "Members of the public are welcome …"
+    return [_member(found, line)]
+
+
+LINE_RULES: tuple[tuple[str, LineRule], ...] = (
+    ("table row", table_row),
+    ("list of names", name_list),
+    ("name then role", name_then_role),
+)
+
+
+def read_line(line: Line) -> list[Member]:
+    """The members printed on one line of the list; empty if the line is not a member line."""
+    if not line.text or len(clean_line(line.raw).split()) > 3 * MAX_WORDS:
+        return []
+    for _name, rule in LINE_RULES:
+        found = rule(line)
+        if found:
+            return found
+    return []
+
+
+def shift_group_roles(members: list[Member]) -> list[Member]:
+    """Give a party-group label back to the next row when a PDF table moved it up a row.
+
+    "Dr Neville Pursell | Central London CCG Minority Group" followed by
+    "Councillor Nafsika Butler-Thalassis | (blank)": the group is hers.
+    """
+    for here, after in itertools.pairwise(members):
+        match = GROUP_ROLE.match(here.role or "")
+        if match and after.role is None:
+            here.role = match["rest"].strip()
+            after.role = match["group"]
+    return members

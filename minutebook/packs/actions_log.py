@@ -1,11 +1,275 @@
-"""Reader of an Actions Arising log. STUB: being written."""
+"""Reader of an Actions Arising log: one ActionArising per action row.
+
+A log is a run of meeting headings ("Meeting on Thursday 24th May 2018",
+"Extraordinary Meeting on …"), each over a table whose header names its
+columns ("Action | Lead Member(s) And Officer(s) | Comments", or a tracker's
+"No. | Date | Minute | Action | Action Owner | Deadline | RAG status"), topic
+rows (a bold or lone cell naming the item the actions sit under) and action
+rows.  A row split over two lines or a page (its second half starting in
+lower case, or the first half left unfinished before a blank line) is joined
+back.  Every line is matched against ``RULES`` in order; the first rule that
+matches handles it.  A log printed as plain PDF text, one cell per line, is
+read by ``actions_log_plain`` instead.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from minutebook.packs import actions_log_columns as col
+from minutebook.packs import actions_log_plain
+from minutebook.packs.actions_log_columns import Columns
+from minutebook.packs.actions_log_draft import Draft, finish
+from minutebook.packs.actions_log_rows import Row, layout_cells, layout_row, rows_of
+from minutebook.packs.dates import find_date
 from minutebook.packs.lines import Line
 from minutebook.packs.record import ActionArising
+from minutebook.packs.text import is_page_break, is_page_number
+
+_TERMINAL = re.compile(r"[.!?:;)\"']\s*$")
+_LOG_TITLE = re.compile(
+    r"^(?:actions?\s+(?:arising|log|tracker|list|sheet|update)s?|action\s+points)"
+    r"(?:\s+\(?(?:cont(?:inued|'d|d)?\.?|continued)\)?)?$",
+    re.I,
+)
+_MAX_HEADING_WORDS = 20
+
+# Meeting headings: a lone cell naming the meeting whose actions follow (it must also hold a date).
+MEETING_HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "meeting on",
+        re.compile(
+            r"^(?:(?:extraordinary|special|annual|ordinary|joint|adjourned|reconvened|budget|additional|"
+            r"inaugural|informal|formal|general|board|committee|cabinet|council|the|previous|last)\s+){0,4}"
+            r"meeting\b",
+            re.I,
+        ),
+    ),
+    ("actions from the meeting", re.compile(r"^actions?\b.{0,80}?\b(?:meeting|held)\b", re.I)),
+    ("date of meeting", re.compile(r"^(?:date of (?:the )?meeting|meeting date|meeting held on)\b", re.I)),
+    (
+        "date alone",
+        re.compile(
+            r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}\s?(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?,?\s+"
+            r"\d{4}$|^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$",
+            re.I,
+        ),
+    ),
+)
+
+
+@dataclass
+class State:
+    """Where the reader stands: the meeting and topic over the next row, and the last action."""
+
+    meeting_date: str | None = None
+    topic: str | None = None
+    columns: Columns | None = None
+    last: Draft | None = None
+    after_topic: bool = False
+    blank_before: bool = False
+    in_table: bool = False
+    titles: set[str] = field(default_factory=set)
+    drafts: list[Draft] = field(default_factory=list)
+
+
+class Rule(NamedTuple):
+    name: str
+    matches: Callable[[State, Row], bool]
+    handle: Callable[[State, Row], None]
+
+
+def _lone(row: Row) -> str | None:
+    """The text of a row with one filled cell, else None."""
+    filled = row.filled
+    return row.cells[filled[0]] if len(filled) == 1 else None
+
+
+def _columns(state: State) -> Columns:
+    return state.columns or col.DEFAULT
+
+
+# --- furniture -----------------------------------------------------------------------------
+
+
+def _is_furniture(state: State, row: Row) -> bool:
+    text = _lone(row)
+    if text is None:
+        return False
+    return is_page_number(text) or is_page_break(text) or text.casefold() in state.titles
+
+
+def _skip(state: State, row: Row) -> None:
+    return None
+
+
+def _is_blank(state: State, row: Row) -> bool:
+    return row.blank
+
+
+# --- meeting headings ------------------------------------------------------------------------
+
+
+def meeting_heading(text: str) -> str | None:
+    """The ISO date of a meeting heading such as "Extraordinary Meeting on Tuesday 13th December 2016"."""
+    if len(text.split()) > _MAX_HEADING_WORDS:
+        return None
+    if any(pattern.search(text) for _, pattern in MEETING_HEADINGS):
+        return find_date(text)
+    return None
+
+
+def _is_meeting(state: State, row: Row) -> bool:
+    text = _lone(row)
+    return text is not None and meeting_heading(text) is not None
+
+
+def _on_meeting(state: State, row: Row) -> None:
+    state.meeting_date = meeting_heading(_lone(row) or "")
+    state.topic, state.last, state.after_topic = None, None, False
+
+
+# --- header rows -----------------------------------------------------------------------------
+
+
+def _header_of(row: Row) -> Columns | None:
+    if row.tabular:
+        return col.from_header(row.cells)
+    spans = layout_cells(row.raw)
+    if len(spans) < 2:
+        return None
+    found = col.from_header([text for _, text in spans])
+    return Columns(found.index, tuple(start for start, _ in spans)) if found else None
+
+
+def _is_header(state: State, row: Row) -> bool:
+    return _header_of(row) is not None
+
+
+def _on_header(state: State, row: Row) -> None:
+    state.columns = _header_of(row)
+    state.in_table = True
+
+
+# --- before the first table: the log's titles ------------------------------------------------
+
+
+def _is_title(state: State, row: Row) -> bool:
+    text = _lone(row)
+    if text is None:
+        return False
+    return not state.in_table or bool(_LOG_TITLE.match(text))
+
+
+def _on_title(state: State, row: Row) -> None:
+    state.titles.add((_lone(row) or "").casefold())
+
+
+# --- a row continuing the action above --------------------------------------------------------
+
+
+def _continues(state: State, row: Row) -> bool:
+    last = state.last
+    if last is None or row.bold:
+        return False
+    cols = _columns(state)
+    action = row.cell(cols.get(col.ACTION))
+    if not action:
+        return any(row.cell(cols.get(f)) for f in (col.LEADS, col.COMMENT, col.STATUS))
+    if _numbered(cols, row):
+        return False
+    if action[0].islower():
+        return True
+    return state.blank_before and not _TERMINAL.search(last.action_text)
+
+
+def _numbered(cols: Columns, row: Row) -> bool:
+    """A tracker row with its own number or date starts a new action."""
+    return any(row.cell(cols.get(f)) for f in (col.NUMBER, col.DATE))
+
+
+def _on_continuation(state: State, row: Row) -> None:
+    assert state.last is not None
+    state.last.add(row, _columns(state))
+
+
+# --- topic rows ------------------------------------------------------------------------------
+
+
+def _is_topic(state: State, row: Row) -> bool:
+    text = _lone(row)
+    if text is None:
+        return row.bold and bool(row.filled)
+    cols = _columns(state)
+    at = row.filled[0]
+    return not row.tabular or at in (0, cols.get(col.ACTION), cols.topic) or row.bold
+
+
+def _on_topic(state: State, row: Row) -> None:
+    text = " ".join(row.cells[i] for i in row.filled)
+    state.topic = f"{state.topic} {text}" if state.after_topic and state.topic else text
+    state.after_topic, state.last = True, None
+
+
+# --- action rows -----------------------------------------------------------------------------
+
+
+def _is_action(state: State, row: Row) -> bool:
+    return bool(row.cell(_columns(state).get(col.ACTION)))
+
+
+def _on_action(state: State, row: Row) -> None:
+    cols = _columns(state)
+    date = find_date(row.cell(cols.get(col.DATE))) if cols.get(col.DATE) is not None else None
+    if date:
+        state.meeting_date = date
+    topic = row.cell(cols.topic) if cols.topic is not None else ""
+    state.topic = topic or state.topic
+    draft = Draft(line=row.number, page=row.page, meeting_date=state.meeting_date, topic=state.topic)
+    draft.add(row, cols)
+    state.drafts.append(draft)
+    state.last, state.after_topic, state.in_table = draft, False, True
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("blank", _is_blank, _skip),
+    Rule("page furniture", _is_furniture, _skip),
+    Rule("meeting heading", _is_meeting, _on_meeting),
+    Rule("header row", _is_header, _on_header),
+    Rule("log title", _is_title, _on_title),
+    Rule("continued row", _continues, _on_continuation),
+    Rule("topic row", _is_topic, _on_topic),
+    Rule("action row", _is_action, _on_action),
+    Rule("stray row", lambda state, row: True, _skip),
+)
+
+
+def _step(state: State, row: Row) -> None:
+    if state.columns is not None and state.columns.starts and not row.tabular and row.raw:
+        row = layout_row(row, state.columns.starts)
+    for rule in RULES:
+        if rule.matches(state, row):
+            rule.handle(state, row)
+            break
+    state.blank_before = row.blank
+
+
+def _is_table(rows: list[Row]) -> bool:
+    """True when the log is printed as a table (cells we can see), not one cell per line."""
+    return any(row.tabular and len(row.filled) >= 2 for row in rows) or any(
+        not row.tabular and _header_of(row) is not None for row in rows
+    )
 
 
 def read(lines: list[Line]) -> list[ActionArising]:
-    """One ActionArising per row of the log."""
-    return []
+    """One ActionArising per action row of the log, in order."""
+    rows = list(rows_of(lines))
+    if not _is_table(rows):
+        return actions_log_plain.read(rows)
+    state = State()
+    for row in rows:
+        _step(state, row)
+    return finish(state.drafts)

@@ -1,0 +1,107 @@
+"""The columns of an actions log, read from its header row.
+
+Councils print the same log with different columns in different orders:
+"Action | Lead Member(s) And Officer(s) | Comments", "No. | Date | Minute |
+Action | Officer / Responsible | Deadline | Status / Update", "Action Owner",
+"RAG status", "Outstanding/Complete".  Each header cell is mapped to a field
+by a table of synonyms; the first rule that matches a cell wins, so
+"Action Owner" is a lead and "Status / Update" a comment.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from minutebook.packs.text import fold
+
+NUMBER = "number"
+DATE = "meeting_date"
+TOPIC = "topic"
+MINUTE = "minute"
+ACTION = "action"
+LEADS = "leads"
+DEADLINE = "deadline"
+STATUS = "status"
+COMMENT = "comment"
+
+# Header cell -> field.  Order matters: the first pattern that matches the whole cell wins.
+HEADER_SYNONYMS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (NUMBER, re.compile(r"^(?:no|number|ref|reference|ref no|item no|action no|action ref|#|id|log no)$")),
+    (DEADLINE, re.compile(r"\b(?:deadline|due|target|by when|timescales?|timeframe|completion date|when)\b")),
+    (
+        LEADS,
+        re.compile(
+            r"\b(?:leads?|officers?|owners?|responsib\w*|by whom|who|members?|assigned|accountable)\b"
+        ),
+    ),
+    (LEADS, re.compile(r"^action(?:ed)? by$")),
+    (COMMENT, re.compile(r"\b(?:comments?|updates?|progress|response|notes?|outcome|position|remarks?)\b")),
+    (STATUS, re.compile(r"\b(?:status|rag|outstanding|complete|completed|open ?/ ?closed|done)\b")),
+    (
+        DATE,
+        re.compile(
+            r"^(?:date|meeting|meeting date|date of meeting|date raised|date agreed|date added|date set)$"
+        ),
+    ),
+    (MINUTE, re.compile(r"^(?:minute|minutes|min|minute no|minute number|minute ref|min no|min ref)$")),
+    (
+        TOPIC,
+        re.compile(r"^(?:item|agenda item|subject|topic|title|report|issue|agenda item title|item title)$"),
+    ),
+    (ACTION, re.compile(r"\b(?:actions?|decisions?|recommendations?|description|agreed)\b")),
+)
+_HEADER_CELL_WORDS = 8
+_PUNCT = re.compile(r"[^\w#/ ]")
+
+
+@dataclass(frozen=True)
+class Columns:
+    """Where each field sits in a row: field -> cell index."""
+
+    index: dict[str, int] = field(default_factory=dict)
+    starts: tuple[int, ...] = ()  # character offsets of a layout (space-aligned) header
+
+    def get(self, name: str) -> int | None:
+        return self.index.get(name)
+
+    @property
+    def topic(self) -> int | None:
+        """The column naming what an action sits under: a subject column, else the minute."""
+        return self.index.get(TOPIC, self.index.get(MINUTE))
+
+
+DEFAULT = Columns({ACTION: 0, LEADS: 1, COMMENT: 2})
+
+
+def header_field(cell: str) -> str | None:
+    """The field a header cell names, or None: "Lead Member(s) And Officer(s)" -> leads."""
+    text = fold(_PUNCT.sub(" ", cell.replace("(s)", "s"))).casefold()
+    if not text or len(text.split()) > _HEADER_CELL_WORDS:
+        return None
+    for name, pattern in HEADER_SYNONYMS:
+        if pattern.search(text):
+            return name
+    return None
+
+
+def from_header(cells: list[str] | tuple[str, ...]) -> Columns | None:
+    """The columns named by a header row, or None when the row is not a header.
+
+    A header names at least two fields, one of them the action (a table
+    with only a subject column takes it as the action), and every
+    non-empty cell is a known heading.
+    """
+    index: dict[str, int] = {}
+    for i, cell in enumerate(cells):
+        if not cell:
+            continue
+        name = header_field(cell)
+        if name is None:
+            return None
+        index.setdefault(name, i)
+    if ACTION not in index and TOPIC in index:
+        index[ACTION] = index.pop(TOPIC)
+    if len(index) < 2 or ACTION not in index:
+        return None
+    return Columns(index)

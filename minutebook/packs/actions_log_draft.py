@@ -1,0 +1,94 @@
+"""An action row being read, and the ActionArising it becomes once the log is read.
+
+Leads are split only when the whole log has been read, so that owners the log
+prints on their own can cut the cells where two owners run together.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from minutebook.packs import actions_log_columns as col
+from minutebook.packs.actions_log_columns import Columns
+from minutebook.packs.actions_log_leads import lexicon_of, split_leads
+from minutebook.packs.actions_log_rows import Row
+from minutebook.packs.record import ActionArising
+from minutebook.packs.text import fold
+from minutebook.packs.vocab import action_status, match_action_status
+
+_WRAPPED_HYPHEN = re.compile(r"[A-Za-z]-$")
+
+
+def join_wrapped(parts: list[str]) -> str:
+    """Text wrapped over rows, joined back: "sign-" + "off" is "sign-off"."""
+    out = ""
+    for part in (p.strip() for p in parts):
+        if not part:
+            continue
+        glue = "" if not out or (_WRAPPED_HYPHEN.search(out) and part[0].islower()) else " "
+        out = f"{out}{glue}{part}"
+    return fold(out)
+
+
+@dataclass
+class Draft:
+    """The cells of one action, gathered over the rows it is printed on."""
+
+    line: int
+    page: int | None
+    meeting_date: str | None
+    topic: str | None
+    action: list[str] = field(default_factory=list)
+    leads: list[str] = field(default_factory=list)
+    comment: list[str] = field(default_factory=list)
+    status: list[str] = field(default_factory=list)
+
+    def add(self, row: Row, cols: Columns) -> None:
+        """Add the cells of a row (the action's first row or one continuing it)."""
+        for name, into in (
+            (col.ACTION, self.action),
+            (col.COMMENT, self.comment),
+            (col.STATUS, self.status),
+        ):
+            text = row.cell(cols.get(name))
+            if text:
+                into.append(text)
+        lead = row.loose_cell(cols.get(col.LEADS))
+        if lead:
+            self.leads.append(lead)
+
+    @property
+    def action_text(self) -> str:
+        return join_wrapped(self.action)
+
+    @property
+    def lead_text(self) -> str:
+        return " ".join(self.leads)
+
+
+def _status(comment: str, status_cell: str) -> str:
+    printed = match_action_status(status_cell) if status_cell else None
+    return str(printed or action_status(comment))
+
+
+def finish(drafts: list[Draft]) -> list[ActionArising]:
+    """The actions of a log, leads split with the log's own lexicon of owners."""
+    lexicon = lexicon_of(d.lead_text for d in drafts)
+    out: list[ActionArising] = []
+    for draft in drafts:
+        status_cell = join_wrapped(draft.status)
+        comment = join_wrapped(draft.comment) or status_cell
+        out.append(
+            ActionArising(
+                meeting_date=draft.meeting_date,
+                topic=draft.topic,
+                action=draft.action_text,
+                leads=split_leads(draft.lead_text, lexicon),
+                comment=comment,
+                status=_status(comment, status_cell),
+                line=draft.line,
+                page=draft.page,
+            )
+        )
+    return out

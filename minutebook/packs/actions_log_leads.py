@@ -1,0 +1,276 @@
+"""The lead column of an actions log, split into its owners.
+
+"Chris Neill / Bernie Flaherty" is two owners; "Ezra Wallace, Chris Neill (NHS
+…) and Louise Proctor (…)" three, without the bracketed body; "Councillor
+Heather Acton" is "Heather Acton"; "Director of Public Health." drops its full
+stop.  A team or body is an owner too, and may itself hold "and" or commas
+("Health and Wellbeing Board", "Policy, Performance and Communication").
+
+Conversions of PDFs often run two owners together with only spaces
+("Public Health  Healthwatch Westminster", "NHS North West London Adult Social
+Care").  Those are cut with a lexicon: the owners the same log prints on their
+own elsewhere, plus common council and NHS bodies and roles; a run of
+capitalised words that is plainly several people ("Ann Bell Tom Hay") is cut
+into two-word names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from minutebook.packs.people import clean_name, looks_like_name
+
+# Separators that always part two owners: "/", ";", a line break or two spaces,
+# a full stop ending a word of two letters or more ("Groups. NHS England").
+_STRONG = re.compile(r"\s*[/;\n]\s*|\s{2,}|(?<=[a-z]{2})\.\s+(?=[A-Z])|(?<=[A-Z]{3})\.\s+(?=[A-Z])")
+# Separators that part owners only where both sides are owners on their own.
+_WEAK = re.compile(r"\s*,\s*|\s+(?:and|&)\s+", re.I)
+_PARENS = re.compile(r"\([^()]{0,300}\)")
+_UNCLOSED = re.compile(r"\s*\([^()]{0,300}$")
+_WORD_PUNCT = re.compile(r"^[^\w']+|[^\w']+$")
+
+
+def _vocabulary(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# Words that end the name of a team, body or post ("… Board", "… Officer").
+HEAD_WORDS = _vocabulary(
+    """board boards team teams group groups services service committee committees partnership partnerships
+    trust trusts council councils care health england officer officers manager managers director directors
+    lead leads members member unit department directorate forum network panel commission authority agency
+    police healthwatch executive chairman chair chairs clerk secretariat office programme partners
+    commissioners commissioner colleagues staff governors representatives representative scrutiny cabinet
+    leader coordinator co-ordinator adviser advisor consultant practitioners ccg ccgs nhs"""
+)
+# Words that do not occur in a person's name: a run holding one is a team or post.
+ORG_WORDS = HEAD_WORDS | _vocabulary(
+    """public social adult adults children children's young people policy strategy strategic senior head
+    deputy assistant interim acting principal chief housing planning finance legal democratic
+    environmental spatial performance communications communication commissioning clinical local
+    safeguarding mental wellbeing central north south east west northern southern eastern western inner outer
+    greater borough city county royal national regional community communities all priority education
+    transport highways licensing regeneration development integrated primary secondary hospital foundation
+    joint of the for and"""
+)
+# Common bodies and posts, known before reading any log.
+KNOWN_OWNERS = (
+    "Public Health",
+    "Adult Social Care",
+    "Adult Services",
+    "Children's Services",
+    "Housing",
+    "NHS England",
+    "Healthwatch",
+    "Director of Public Health",
+    "Director of Adult Social Care",
+    "Director of Children's Services",
+    "Chief Executive",
+    "Democratic Services",
+    "Committee Services",
+    "Legal Services",
+    "Monitoring Officer",
+    "Clinical Commissioning Group",
+    "Clinical Commissioning Groups",
+    "Health and Wellbeing Board",
+)
+# Words that, following a body's name, are still part of it ("Public Health Services").
+_CONNECTIVES = frozenset(("of", "and", "for", "the", "to", "in"))
+TAIL_WORDS = _vocabulary("services service team teams unit department directorate division")
+_MAX_NAME_WORDS = 4
+# A post: "Strategic Director of Housing", "Head of Democratic Services", "Cabinet Member for Adults".
+_POST = re.compile(
+    r"^(?:[A-Z][\w'’-]*\s+){0,3}(?:Director|Head|Manager|Officer|Member|Leader|Chair|Chairman|Lead)"
+    r"\s+(?:of|for)\s+[A-Z]"
+)
+
+
+def _key(text: str) -> str:
+    return " ".join(text.casefold().replace("&", "and").split())
+
+
+def _words(text: str) -> list[str]:
+    return [_WORD_PUNCT.sub("", w).casefold() for w in text.split()]
+
+
+def person_like(text: str) -> bool:
+    """ "Chris Neill", "Healthwatch Westminster"; not "Senior Policy" nor "West London"."""
+    words = _words(text)
+    return 2 <= len(words) <= _MAX_NAME_WORDS and looks_like_name(text) and not ORG_WORDS & set(words)
+
+
+class Lexicon:
+    """The owners a log names on their own, and common bodies, by normalised key."""
+
+    def __init__(self, owners: Iterable[str] = ()) -> None:
+        self.keys: set[str] = {_key(o) for o in KNOWN_OWNERS}
+        for owner in owners:
+            self.keys.add(_key(owner))
+
+    def __contains__(self, text: object) -> bool:
+        return isinstance(text, str) and _key(text) in self.keys
+
+    def owner_like(self, text: str) -> bool:
+        """True for a text that can stand alone as an owner."""
+        words = _words(clean_name(text))
+        if not words:
+            return False
+        name = clean_name(text)
+        if name in self or person_like(name) or (_POST.match(name) and words[-1] not in _CONNECTIVES):
+            return True
+        return len(words) >= 2 and words[-1] in HEAD_WORDS and words[-2] not in _CONNECTIVES
+
+
+def strong_parts(cell: str) -> list[str]:
+    """The cell cut at separators that always part owners, outside brackets."""
+    return [p for p in (clean_name(_UNCLOSED.sub("", p)) for p in _outside_brackets(cell, _STRONG)) if p]
+
+
+def _outside_brackets(text: str, separator: re.Pattern[str]) -> list[str]:
+    """``text`` split at ``separator`` matches that are not inside brackets."""
+    parts: list[str] = []
+    start = depth = 0
+    for i, ch in enumerate(text):
+        depth += (ch == "(") - (ch == ")" and depth > 0)
+        if depth or i < start:
+            continue
+        match = separator.match(text, i)
+        if match and match.end() > i:
+            parts.append(text[start:i])
+            start = match.end()
+    parts.append(text[start:])
+    return parts
+
+
+def lexicon_of(cells: Iterable[str]) -> Lexicon:
+    """The lexicon of a log: every owner its lead cells print between strong separators."""
+    return Lexicon(part for cell in cells for part in strong_parts(cell))
+
+
+def split_leads(cell: str, lexicon: Lexicon | None = None) -> list[str]:
+    """The owners named in one lead cell, in order."""
+    lexicon = lexicon or Lexicon()
+    owners: list[str] = []
+    for part in _outside_brackets(cell, _STRONG):
+        for segment in _known_segments(_UNCLOSED.sub("", part), lexicon):
+            for piece in _weak_pieces(segment, lexicon):
+                owners.extend(run_together(clean_name(piece), lexicon))
+    return [o for o in owners if o]
+
+
+def _known_segments(part: str, lexicon: Lexicon) -> list[str]:
+    """A part without commas cut where it runs known owners together ("Ann Bell Health and Wellbeing Board")."""
+    if "," in part:
+        return [part]
+    words = _PARENS.sub("", part).split()
+    return (_by_lexicon(words, lexicon) if len(words) >= 3 else None) or [part]
+
+
+def _weak_pieces(text: str, lexicon: Lexicon) -> list[str]:
+    """``text`` cut at commas and "and" where the text before stands alone as an owner."""
+    atoms = _atoms(text)
+    pieces: list[str] = []
+    current = ""
+    last = ""
+    for separator, atom in atoms:
+        current = f"{current}{separator}{atom}" if current else atom
+        last = separator if current == atom else last
+        if lexicon.owner_like(current):
+            pieces.append(current)
+            current = ""
+    if current:
+        if pieces and len(_words(current)) == 1 and current not in lexicon:
+            pieces[-1] = f"{pieces[-1]}{last}{current}"
+        else:
+            pieces.append(current)
+    return pieces
+
+
+def _atoms(text: str) -> list[tuple[str, str]]:
+    """(separator before, atom) for each atom of ``text`` between weak separators."""
+    out: list[tuple[str, str]] = []
+    start, separator = 0, ""
+    depth = 0
+    for i, ch in enumerate(text):
+        depth += (ch == "(") - (ch == ")" and depth > 0)
+        if depth or i < start:
+            continue
+        match = _WEAK.match(text, i)
+        if match and i > start:
+            out.append((separator, text[start:i]))
+            separator, start = match.group(), match.end()
+    out.append((separator, text[start:]))
+    return [(s, a) for s, a in out if a.strip()]
+
+
+def run_together(text: str, lexicon: Lexicon) -> list[str]:
+    """Owners printed with only spaces between them, cut by the lexicon or as names."""
+    words = text.split()
+    if len(words) < 3:
+        return [text]
+    return _by_lexicon(words, lexicon) or _by_names(words) or [text]
+
+
+def _longest_entry(words: list[str], start: int, keys: set[str]) -> int:
+    """End index of the longest lexicon entry starting at ``start``; ``start`` if none."""
+    for end in range(len(words), start, -1):
+        if end - start < len(words) and _key(" ".join(words[start:end])) in keys:
+            return end
+    return start
+
+
+def _extend_tail(words: list[str], end: int) -> int:
+    while end < len(words) and _words(words[end])[0] in TAIL_WORDS:
+        end += 1
+    return end
+
+
+def _segments(words: list[str], lexicon: Lexicon) -> list[tuple[str, bool]]:
+    """The words as (text, is a lexicon entry) runs, longest entries first."""
+    out: list[tuple[str, bool]] = []
+    gap: list[str] = []
+    i = 0
+    while i < len(words):
+        end = _longest_entry(words, i, lexicon.keys)
+        if end == i:
+            gap.append(words[i])
+            i += 1
+            continue
+        end = _extend_tail(words, end)
+        out.extend([(" ".join(gap), False)] if gap else [])
+        out.append((" ".join(words[i:end]), True))
+        gap, i = [], end
+    out.extend([(" ".join(gap), False)] if gap else [])
+    return out
+
+
+def _by_lexicon(words: list[str], lexicon: Lexicon) -> list[str] | None:
+    """Known owners found in the words, with the words between them owners in their own right."""
+    segments = _segments(words, lexicon)
+    if not any(known for _, known in segments):
+        return None
+    pieces: list[str] = []
+    for k, (text, known) in enumerate(segments):
+        if known or lexicon.owner_like(text):
+            pieces.append(text)
+        elif pieces and _qualifies(pieces[-1], text, segments[k - 1][1], lexicon):
+            pieces[-1] = f"{pieces[-1]} {text}"
+        elif k + 1 < len(segments):
+            segments[k + 1] = (f"{text} {segments[k + 1][0]}", False)
+        else:
+            return None
+    return pieces if len(pieces) >= 2 else None
+
+
+def _qualifies(owner: str, words: str, known: bool, lexicon: Lexicon) -> bool:
+    """True when ``words`` complete the owner before them: a known body and its place ("Healthwatch Westminster")."""
+    return (known and words[0].isupper()) or lexicon.owner_like(f"{owner} {words}")
+
+
+def _by_names(words: list[str]) -> list[str] | None:
+    """ "Ann Bell Tom Hay Sue Lee" -> three two-word names, when every word is a name word."""
+    if len(words) < 4 or len(words) % 2 or not person_like(" ".join(words[:2])):
+        return None
+    pairs = [" ".join(words[i : i + 2]) for i in range(0, len(words), 2)]
+    return pairs if all(person_like(p) for p in pairs) else None

@@ -80,8 +80,8 @@ def is_exempt(text: str | None) -> bool:
     return bool(_EXEMPT.search(text)) and not _PUBLIC.search(text)
 
 
-def action_status(value: str | None) -> str:
+def action_status(status: str | None, comment: str | None) -> str:
     """A status as stored: the parser's value when valid, else read from the printed comment."""
-    if value in ActionStatus.values:
-        return str(value)
-    return str(vocab.action_status(value))
+    if status in ActionStatus.values:
+        return str(status)
+    return str(vocab.action_status(comment))

@@ -333,6 +333,8 @@ def given_relation(a: str, b: str) -> tuple[float, str] | None:
         return INITIAL, f"initial '{short}' of '{long_}'"
     if len(a) == len(b) >= 3 and a[0] == b[0] and Levenshtein.distance(a, b) == 1:
         return TYPO, f"given names differ by one letter ('{a}'/'{b}')"
+    if len(a) == len(b) >= 5 and a[:4] == b[:4] and Levenshtein.distance(a, b) <= 2:
+        return TYPO, f"given names spelled alike ('{a}'/'{b}')"
     return None
 
 
@@ -340,6 +342,8 @@ def surname_relation(a: str, b: str) -> tuple[float, str] | None:
     """(score, reason) when two surnames can be one person's; None when they cannot."""
     if a.replace("-", "") == b.replace("-", ""):
         return SAME, "same surname"
+    if "-" in a and sorted(a.split("-")) == sorted(b.split("-")):
+        return SURNAME_TYPO, f"the parts of a double surname in another order ('{a}'/'{b}')"
     limit = 1 if min(len(a), len(b)) < 9 else 2
     if min(len(a), len(b)) >= 5 and a[0] == b[0] and Levenshtein.distance(a, b) <= limit:
         return SURNAME_TYPO, f"surnames differ by {Levenshtein.distance(a, b)} letter(s) ('{a}'/'{b}')"

@@ -19,13 +19,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from minutebook.packs.people import clean_name, looks_like_name
+from minutebook.packs.people import clean_name, looks_like_name, strip_honorifics
 
 # Separators that always part two owners: "/", ";", a line break or two spaces,
 # a full stop ending a word of two letters or more ("Groups. NHS England").
 _STRONG = re.compile(r"\s*[/;\n]\s*|\s{2,}|(?<=[a-z]{2})\.\s+(?=[A-Z])|(?<=[A-Z]{3})\.\s+(?=[A-Z])")
 # Separators that part owners only where both sides are owners on their own.
 _WEAK = re.compile(r"\s*,\s*|\s+(?:and|&)\s+", re.I)
+_EDGE_AND = re.compile(r"^(?:and|&)(?:\s+|$)|\s+(?:and|&)$", re.I)
 _PARENS = re.compile(r"\([^()]{0,300}\)")
 _UNCLOSED = re.compile(r"\s*\([^()]{0,300}$")
 _WORD_PUNCT = re.compile(r"^[^\w']+|[^\w']+$")
@@ -54,8 +55,23 @@ ORG_WORDS = HEAD_WORDS | _vocabulary(
     transport highways licensing regeneration development integrated primary secondary hospital foundation
     joint of the for and"""
 )
+# Words that end a post held by one person.
+POST_WORDS = _vocabulary(
+    """officer manager director lead chair chairman executive coordinator co-ordinator adviser advisor
+    consultant clerk leader commissioner secretary treasurer"""
+)
+# Words that open the name of a body whatever follows ("NHS North West London").
+ORG_PREFIXES = _vocabulary("nhs healthwatch")
 # Common bodies and posts, known before reading any log.
 KNOWN_OWNERS = (
+    "Chairman",
+    "Chair",
+    "Vice-Chairman",
+    "Vice-Chair",
+    "Clerk",
+    "Officers",
+    "All Members",
+    "All Board Members",
     "Public Health",
     "Adult Social Care",
     "Adult Services",
@@ -100,6 +116,21 @@ def person_like(text: str) -> bool:
     return 2 <= len(words) <= _MAX_NAME_WORDS and looks_like_name(text) and not ORG_WORDS & set(words)
 
 
+def is_post(name: str) -> bool:
+    """A post rather than a person: "Director of Housing", "Chief Executive", "Democratic Services Officer"."""
+    words = _words(name)
+    if not words or words[-1] in _CONNECTIVES or person_like(name):
+        return False
+    return bool(_POST.match(name)) or (len(words) >= 2 and words[-1] in POST_WORDS)
+
+
+def _titled_person(text: str, name: str) -> bool:
+    """ "Cllr Smith": an honorific and a surname."""
+    return (
+        strip_honorifics(text) != text.strip() and bool(name) and name[0].isupper() and len(name.split()) <= 3
+    )
+
+
 class Lexicon:
     """The owners a log names on their own, and common bodies, by normalised key."""
 
@@ -107,6 +138,7 @@ class Lexicon:
         self.keys: set[str] = {_key(o) for o in KNOWN_OWNERS}
         for owner in owners:
             self.keys.add(_key(owner))
+        self.phrases = {k for k in self.keys if " " in k}  # what run-together owners are cut by
 
     def __contains__(self, text: object) -> bool:
         return isinstance(text, str) and _key(text) in self.keys
@@ -117,7 +149,9 @@ class Lexicon:
         if not words:
             return False
         name = clean_name(text)
-        if name in self or person_like(name) or (_POST.match(name) and words[-1] not in _CONNECTIVES):
+        if name in self or person_like(name) or _titled_person(text, name) or is_post(name):
+            return True
+        if words[0] in ORG_PREFIXES and len(words) >= 2:
             return True
         return len(words) >= 2 and words[-1] in HEAD_WORDS and words[-2] not in _CONNECTIVES
 
@@ -170,21 +204,49 @@ def _known_segments(part: str, lexicon: Lexicon) -> list[str]:
 def _weak_pieces(text: str, lexicon: Lexicon) -> list[str]:
     """``text`` cut at commas and "and" where the text before stands alone as an owner."""
     atoms = _atoms(text)
-    pieces: list[str] = []
-    current = ""
-    last = ""
-    for separator, atom in atoms:
-        current = f"{current}{separator}{atom}" if current else atom
-        last = separator if current == atom else last
-        if lexicon.owner_like(current):
-            pieces.append(current)
+    pieces: list[tuple[str, str]] = []  # (separator before, piece)
+    current = before = ""
+    for k, (separator, atom) in enumerate(atoms):
+        current, before = (f"{current}{separator}{atom}", before) if current else (atom, separator)
+        if _closes(current, atoms[k + 1] if k + 1 < len(atoms) else None, lexicon):
+            pieces.append((before, current))
             current = ""
-    if current:
-        if pieces and len(_words(current)) == 1 and current not in lexicon:
-            pieces[-1] = f"{pieces[-1]}{last}{current}"
-        else:
-            pieces.append(current)
-    return pieces
+    if current and pieces and len(_words(current)) == 1 and current not in lexicon:
+        pieces[-1] = (pieces[-1][0], f"{pieces[-1][1]}{before}{current}")
+    elif current:
+        pieces.append((before, current))
+    return _without_roles(pieces)
+
+
+def _closes(current: str, following: tuple[str, str] | None, lexicon: Lexicon) -> bool:
+    """True when ``current`` is an owner and what follows starts another.
+
+    After a post, "and" goes on naming its remit ("Head of Legal and
+    Democratic Services") unless a person or another post follows.
+    """
+    if not lexicon.owner_like(current):
+        return False
+    if following is None or following[0].strip().casefold() not in ("and", "&"):
+        return True
+    if not is_post(clean_name(current)):
+        return True
+    name = clean_name(following[1])
+    return person_like(name) or is_post(name) or _words(name)[0] in ORG_PREFIXES
+
+
+def _without_roles(pieces: list[tuple[str, str]]) -> list[str]:
+    """Drop a post printed after a person's name and a comma: "Jane Smith, Chief Executive"."""
+    out: list[str] = []
+    for separator, piece in pieces:
+        if (
+            out
+            and separator.strip() == ","
+            and person_like(clean_name(out[-1]))
+            and is_post(clean_name(piece))
+        ):
+            continue
+        out.append(piece)
+    return out
 
 
 def _atoms(text: str) -> list[tuple[str, str]]:
@@ -232,17 +294,22 @@ def _segments(words: list[str], lexicon: Lexicon) -> list[tuple[str, bool]]:
     gap: list[str] = []
     i = 0
     while i < len(words):
-        end = _longest_entry(words, i, lexicon.keys)
+        end = _longest_entry(words, i, lexicon.phrases)
         if end == i:
             gap.append(words[i])
             i += 1
             continue
         end = _extend_tail(words, end)
-        out.extend([(" ".join(gap), False)] if gap else [])
+        out.extend([(_gap(gap), False)] if gap else [])
         out.append((" ".join(words[i:end]), True))
         gap, i = [], end
-    out.extend([(" ".join(gap), False)] if gap else [])
+    out.extend([(_gap(gap), False)] if gap else [])
     return out
+
+
+def _gap(words: list[str]) -> str:
+    """Words between two known owners (an "and" joining them is dropped, and noticed later)."""
+    return _EDGE_AND.sub("", " ".join(words))
 
 
 def _by_lexicon(words: list[str], lexicon: Lexicon) -> list[str] | None:
@@ -252,6 +319,8 @@ def _by_lexicon(words: list[str], lexicon: Lexicon) -> list[str] | None:
         return None
     pieces: list[str] = []
     for k, (text, known) in enumerate(segments):
+        if not text:
+            continue
         if known or lexicon.owner_like(text):
             pieces.append(text)
         elif pieces and _qualifies(pieces[-1], text, segments[k - 1][1], lexicon):
@@ -260,7 +329,9 @@ def _by_lexicon(words: list[str], lexicon: Lexicon) -> list[str] | None:
             segments[k + 1] = (f"{text} {segments[k + 1][0]}", False)
         else:
             return None
-    return pieces if len(pieces) >= 2 else None
+    if len(pieces) < 2 or " ".join(pieces) != " ".join(words):
+        return None  # owners joined by "and" are cut (or not) by ``_weak_pieces``
+    return pieces
 
 
 def _qualifies(owner: str, words: str, known: bool, lexicon: Lexicon) -> bool:

@@ -1,11 +1,346 @@
-"""Reader of minutes (and notes) of a meeting. STUB: being written."""
+"""Reader of minutes (and notes) of a meeting: lines in, the recorded Meeting(s) out.
+
+A small state machine walks the lines through the sections a clerk writes:
+
+``header``      the body, the "Minutes of a meeting of ... held on ..." statement,
+                or "Date:"/"Time:"/"Venue:" fields, or a heading and a date line;
+``attendance``  the lists after "Present:", "Also present:", "Apologies:" ...
+                (see ``minutes_attendance``);
+``items``       numbered item headings and the paragraphs under them, read for
+                apologies and deputies, declarations and resolutions;
+``closed``      after "The meeting ended at ...".
+
+Each line is offered to the rules of ``LINE_RULES`` in order (name, pattern,
+the sections it applies in, handler); the first handler that takes it wins,
+otherwise the section's default reads it.  A council's variant is a new
+rule.  Another "Minutes of a meeting of ..." statement after the items
+starts a second meeting.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from minutebook.packs import minutes_items as items
+from minutebook.packs.dates import find_date, find_time
 from minutebook.packs.lines import Line
-from minutebook.packs.record import Meeting
+from minutebook.packs.minutes_attendance import (
+    APOLOGIES,
+    ListReader,
+    Register,
+    SentenceReader,
+    label_of,
+)
+from minutebook.packs.minutes_decisions import LABEL as RESOLVED
+from minutebook.packs.minutes_decisions import Resolver, declarations
+from minutebook.packs.minutes_header import STATEMENT, body_of_heading, pick_time, read_statement
+from minutebook.packs.minutes_paragraphs import PARA_NUMBER, Para, continues, start, starts_paragraph
+from minutebook.packs.record import AgendaItem, Meeting
+from minutebook.packs.text import is_page_break, is_page_number
+from minutebook.packs.vocab import MeetingKind
+
+HEADER, ATTENDANCE, ITEMS, CLOSED = "header", "attendance", "items", "closed"
+ALL = frozenset({HEADER, ATTENDANCE, ITEMS, CLOSED})
+OPEN = frozenset({HEADER, ATTENDANCE, ITEMS})
+
+NOISE = re.compile(
+    r"^(?:minutes|notes|agenda|draft|confidential|unconfirmed|chair(?:man|woman|person)?\s*:?\s*_*\s*(?:date\s*:?\s*_*)?|"
+    r"date\s*:?\s*_*|signed\s*:?\s*_*|_{3,}|page\s+\d{1,4}(?:\s+of\s+\d{1,4})?)$",
+    re.I,
+)
+ENDED_LINE = re.compile(
+    r"\b(?:meeting|proceedings)\s+(?:ended|closed|finished|concluded|terminated|rose|was\s+closed)\s*(?:at|:)\s*"
+    r"|^(?:meeting\s+)?(?:ended|closed|finished)\s*:\s*",
+    re.I,
+)
+COMMENCED_LINE = re.compile(
+    r"\b(?:meeting|proceedings)\s+(?:commenced|started|began|opened)\s*(?:at|:)\s*"
+    r"|^(?:meeting\s+)?(?:commenced|started)\s*:\s*",
+    re.I,
+)
+NEW_MEETING = re.compile(r"^(?:minutes|notes)\s+of\s+(?:the|a|an)\s+(?:\w+\s+){0,3}meeting\b", re.I)
+FIELD = re.compile(
+    r"^(?P<key>date|time|venue|place|location|meeting|committee|body)\s*:\s*(?P<value>\S.*)$", re.I
+)
+_APOLOGIES_TOPIC = re.compile(r"\bapolog", re.I)
+
+
+@dataclass
+class MinutesReader:
+    """Reads one minutes document, line by line."""
+
+    notes: bool = False
+    meetings: list[Meeting] = field(default_factory=list)
+    section: str = HEADER
+    blank_before: bool = False
+
+    def __post_init__(self) -> None:
+        self._reset()
+
+    def _reset(self) -> None:
+        kind = MeetingKind.NOTES if self.notes else MeetingKind.MINUTES
+        self.meeting = Meeting(kind=kind.value, body=None, date=None)
+        self.register = Register(self.meeting.attendance)
+        self.lists = ListReader(self.register)
+        self.sentences = SentenceReader(self.register)
+        self.resolver = Resolver(self.meeting.resolutions)
+        self.section = HEADER
+        self.para: Para | None = None
+        self.statement: list[Line] = []
+        self.heading_body: str | None = None
+        self.date_line: Line | None = None
+        self.first_line: Line | None = None
+        self.open_item: AgendaItem | None = None
+
+    # ------------------------------------------------------------ driving --
+
+    def feed(self, line: Line) -> None:
+        if line.blank or is_page_break(line.text):
+            self._blank()
+            return
+        self.first_line = self.first_line or line
+        if self.statement and self._extend_statement(line):
+            return
+        if self.open_item and self._extend_title(line):
+            return
+        self.open_item = None
+        for _name, pattern, sections, handler in LINE_RULES:
+            if self.section in sections:
+                match = pattern.search(line.text)
+                if match and handler(self, line, match):
+                    return
+        DEFAULTS[self.section](self, line)
+        self.blank_before = False
+
+    def _blank(self) -> None:
+        self.blank_before = True
+        if self.statement:
+            self._finish_statement()
+
+    def finish(self) -> list[Meeting]:
+        self._flush()
+        self._finish_statement()
+        self._close_meeting()
+        return self.meetings
+
+    def _flush(self) -> None:
+        self.lists.flush()
+        if self.para is not None:
+            para, self.para = self.para, None
+            self._read_para(para)
+
+    # ------------------------------------------------------------- header --
+
+    def _extend_statement(self, line: Line) -> bool:
+        if label_of(line.text) or items.heading(line, None) or len(self.statement) >= 6:
+            self._finish_statement()
+            return False
+        self.statement.append(line)
+        if line.text.endswith("."):
+            self._finish_statement()
+        return True
+
+    def _finish_statement(self) -> None:
+        if not self.statement:
+            return
+        lines, self.statement = self.statement, []
+        text = " ".join(line.text for line in lines)
+        head = read_statement(text, " ".join(line.raw for line in lines))
+        meeting = self.meeting
+        if head.date and meeting.date is None:
+            meeting.date, meeting.line, meeting.page = head.date, lines[0].number, lines[0].page
+        meeting.body = meeting.body or head.body
+        meeting.time = meeting.time or head.time
+        meeting.venue = meeting.venue or head.venue
+        meeting.ended = meeting.ended or head.ended
+
+    def statement_rule(self, line: Line, match: re.Match[str]) -> bool:
+        if self.section != HEADER:
+            if not NEW_MEETING.match(line.text) or not find_date(line.text + " 2000 x"):
+                return False
+            self._flush()
+            self._close_meeting()
+        self.first_line = line
+        self.statement = [line]
+        if line.text.endswith("."):
+            self._finish_statement()
+        return True
+
+    def field_rule(self, line: Line, match: re.Match[str]) -> bool:
+        key, value = match["key"].lower(), match["value"].strip()
+        meeting = self.meeting
+        if key == "date" and find_date(value):
+            meeting.date, meeting.line, meeting.page = find_date(value), line.number, line.page
+            meeting.time = meeting.time or pick_time(value)
+        elif key == "time" and find_time(value):
+            meeting.time = find_time(value)
+        elif key in ("venue", "place", "location"):
+            meeting.venue = value.rstrip(".")
+        elif key in ("meeting", "committee", "body"):
+            self.heading_body = body_of_heading(value + " Committee") and value
+        return True
+
+    def header_line(self, line: Line) -> None:
+        date = find_date(line.text)
+        if date and self.meeting.date is None and len(line.text.split()) <= 8:
+            self.meeting.date, self.date_line = date, line
+            self.meeting.time = self.meeting.time or pick_time(line.text)
+            return
+        if self.heading_body is None:
+            self.heading_body = body_of_heading(line.text)
+
+    # --------------------------------------------------------- attendance --
+
+    def label_rule(self, line: Line, match: re.Match[str]) -> bool:
+        found = label_of(line.text)
+        if found is None:
+            return False
+        status, rest = found
+        if self.section == ITEMS:
+            return self._label_in_items(status, rest, line)
+        self._flush()
+        self.section = ATTENDANCE
+        self.lists.label(status, rest, line)
+        return True
+
+    def _label_in_items(self, status: str, rest: str, line: Line) -> bool:
+        if not rest:
+            self._flush()
+            self.sentences.topic_apologies = status == APOLOGIES
+            return True
+        if label_of(rest) or len(rest.split()) > 60:
+            return False
+        self._flush()
+        self.lists.label(status, rest, line)
+        self.lists.flush()
+        return True
+
+    def attendance_line(self, line: Line) -> None:
+        if PARA_NUMBER.match(line.text) or RESOLVED.match(line.text) or _prose(line.text):
+            self.lists.flush()
+            self.section = ITEMS
+            self.items_line(line)
+            return
+        self.lists.feed(line)
+
+    # -------------------------------------------------------------- items --
+
+    def item_rule(self, line: Line, match: re.Match[str]) -> bool:
+        last = self.meeting.items[-1].number if self.meeting.items else None
+        item = items.heading(line, last)
+        if item is None:
+            return False
+        self._flush()
+        self.resolver.close()
+        self.section = ITEMS
+        self.meeting.items.append(item)
+        self.resolver.item = item.number
+        self.sentences.topic_apologies = bool(_APOLOGIES_TOPIC.search(item.title))
+        self.open_item = item
+        return True
+
+    def _extend_title(self, line: Line) -> bool:
+        item = self.open_item
+        if item is None or starts_paragraph(line) or label_of(line.text) or line.text.endswith(":"):
+            return False
+        if NOISE.match(line.text) or is_page_number(line.text) or not items.continues_title(item, line):
+            return False
+        item.title = items.clean_title(f"{item.title} {line.text}")
+        return True
+
+    def items_line(self, line: Line) -> None:
+        if self.para is not None and continues(self.para, line, self.blank_before):
+            self.para.extend(line)
+            return
+        self._flush()
+        self.para = start(line)
+
+    def _read_para(self, para: Para) -> None:
+        if self.resolver.feed(para):
+            return
+        self.sentences.read(para)
+        self.meeting.declarations.extend(declarations(para))
+
+    # ------------------------------------------------------------- ending --
+
+    def ended_rule(self, line: Line, match: re.Match[str]) -> bool:
+        ended = find_time(line.text[match.end() :])
+        if ended is None:
+            return False
+        self.meeting.ended = ended
+        if self.section == ITEMS:
+            self._flush()
+            self.section = CLOSED
+        return True
+
+    def commenced_rule(self, line: Line, match: re.Match[str]) -> bool:
+        time = find_time(line.text[match.end() :])
+        if time is None:
+            return False
+        self.meeting.time = self.meeting.time or time
+        return True
+
+    def noise_rule(self, line: Line, match: re.Match[str]) -> bool:
+        return True
+
+    def _close_meeting(self) -> None:
+        meeting = self.meeting
+        meeting.body = meeting.body or self.heading_body
+        if not meeting.line:
+            anchor = self.date_line or self.first_line
+            if anchor is not None:
+                meeting.line, meeting.page = anchor.number, anchor.page
+        if meeting.date or meeting.items or meeting.attendance:
+            self.meetings.append(meeting)
+        self._reset()
+
+
+def _prose(text: str) -> bool:
+    """A sentence of the minutes, not a line of a list of names."""
+    words = text.split()
+    if len(words) <= 20:
+        return False
+    capitals = sum(1 for w in words if w[:1].isupper())
+    return capitals < 0.5 * len(words) and "(" not in text[:40]
+
+
+def _noise(text: str) -> bool:
+    return bool(NOISE.match(text)) or is_page_number(text)
+
+
+Handler = Callable[[MinutesReader, Line, re.Match[str]], bool]
+LINE_RULES: tuple[tuple[str, re.Pattern[str], frozenset[str], Handler], ...] = (
+    (
+        "running header, page number, signature",
+        re.compile(r"^.{0,40}$"),
+        ALL,
+        lambda r, line, m: _noise(line.text),
+    ),
+    ("meeting ended at", ENDED_LINE, ALL, MinutesReader.ended_rule),
+    ("meeting commenced at", COMMENCED_LINE, OPEN, MinutesReader.commenced_rule),
+    ("minutes of a meeting ... held on", STATEMENT, ALL, MinutesReader.statement_rule),
+    ("Date: / Time: / Venue:", FIELD, frozenset({HEADER}), MinutesReader.field_rule),
+    (
+        "Present: / Apologies: / In attendance:",
+        re.compile(r"^[A-Za-z ]{4,40}\b"),
+        OPEN,
+        MinutesReader.label_rule,
+    ),
+    ("numbered item heading", items.HEADING_START, OPEN, MinutesReader.item_rule),
+)
+DEFAULTS: dict[str, Callable[[MinutesReader, Line], None]] = {
+    HEADER: MinutesReader.header_line,
+    ATTENDANCE: MinutesReader.attendance_line,
+    ITEMS: MinutesReader.items_line,
+    CLOSED: lambda reader, line: None,
+}
 
 
 def read(lines: list[Line], notes: bool = False) -> list[Meeting]:
     """The meeting(s) a minutes document records (kind ``minutes``, or ``notes``)."""
-    return []
+    reader = MinutesReader(notes=notes)
+    for line in lines:
+        reader.feed(line)
+    return reader.finish()

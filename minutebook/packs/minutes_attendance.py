@@ -1,0 +1,356 @@
+"""Attendance at a recorded meeting: present, deputies, also present, apologies.
+
+Two routes fill one ``Register``:
+
+* the lists after "Present:", "Also present:", "In attendance:", "Officers:",
+  "Apologies:", "Substitutes:" — one person per line ("Name (Role)", or
+  "Role: Name", the role sometimes on the line before), or a whole
+  paragraph ("Councillors A (Chair), B and C");
+* sentences in the minutes' paragraphs — "Apologies for absence were
+  received from A, B and C", "X, Y and Z attended as Deputies for A, B and C
+  respectively", "X attended as their respective Deputies", "Councillor Y
+  substituted for Councillor Z", "X was also in attendance".
+
+A person met twice is merged: a member listed "(acting as Deputy)" and later
+named in "attended as Deputy for A" is one deputy entry with ``deputy_for``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from minutebook.packs.lines import Line
+from minutebook.packs.minutes_paragraphs import Para, sentences
+from minutebook.packs.minutes_people import Named, people_in, same_person, split_parens
+from minutebook.packs.people import clean_name
+from minutebook.packs.record import Attendance
+from minutebook.packs.vocab import AttendanceStatus
+
+PRESENT = AttendanceStatus.PRESENT.value
+DEPUTY = AttendanceStatus.DEPUTY.value
+ALSO = AttendanceStatus.ALSO_PRESENT.value
+APOLOGIES = AttendanceStatus.APOLOGIES.value
+ABSENT = "absent"  # listed as absent without apologies: not recorded
+
+# Section labels: printed label -> status of the names that follow.
+LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        ALSO,
+        re.compile(
+            r"^(?:also\s+(?:present|in\s+attendance|attending)|officers?(?:\s+(?:present|in\s+attendance))?"
+            r"|in\s+attendance\s+(?:as\s+)?officers?)\b",
+            re.I,
+        ),
+    ),
+    ("attendance", re.compile(r"^(?:in\s+attendance|attendance|attendees|attending)\b", re.I)),
+    (
+        PRESENT,
+        re.compile(r"^(?:(?:members|councillors|board\s+members|committee\s+members)\s+)?present\b", re.I),
+    ),
+    (APOLOGIES, re.compile(r"^apolog(?:ies|y)(?:\s+for\s+absence)?(?:\s+received)?\b", re.I)),
+    (DEPUTY, re.compile(r"^(?:substitute\s+members?|substitutes|substitutions|deputies)\b", re.I)),
+    (ABSENT, re.compile(r"^absent\b", re.I)),
+)
+_LABEL_TAIL = re.compile(r"^\s*(?:[:–—-]\s*|$)")
+
+
+def label_of(text: str) -> tuple[str, str] | None:
+    """ "Present: A, B" -> ("present", "A, B"); "In attendance" -> ("attendance", "")."""
+    for status, pattern in LABELS:
+        match = pattern.match(text)
+        if match:
+            tail = _LABEL_TAIL.match(text[match.end() :])
+            if tail:
+                return status, text[match.end() + tail.end() :].strip()
+    return None
+
+
+@dataclass
+class Register:
+    """The attendance of one meeting, merged as it is read."""
+
+    entries: list[Attendance]
+
+    def find(self, name: str, status: str | None = None) -> Attendance | None:
+        for entry in self.entries:
+            if same_person(entry.name, name) and (status is None or entry.status == status):
+                return entry
+        return None
+
+    def add(self, person: Named, status: str, line: Line) -> Attendance | None:
+        if not person.name:
+            return None
+        if person.deputy and status in (PRESENT, DEPUTY):
+            status = DEPUTY
+        existing = self.find(person.name)
+        if existing and (existing.status == status or status in (ALSO, PRESENT)):
+            if person.deputy_for and not existing.deputy_for:
+                existing.deputy_for = person.deputy_for
+            return existing
+        entry = Attendance(
+            name=person.name,
+            status=status,
+            deputy_for=person.deputy_for,
+            role=person.role,
+            line=line.number,
+            page=line.page,
+        )
+        self.entries.append(entry)
+        return entry
+
+    def deputise(self, person: Named, absent: str | None, line: Line) -> None:
+        """``person`` attended as deputy for ``absent``: mark them (adding them if unlisted)."""
+        entry = self.find(person.name)
+        if entry is None or entry.status == APOLOGIES:
+            entry = self.add(Named(person.name, person.roles, deputy=True), DEPUTY, line)
+        if entry is None:
+            return
+        entry.status = DEPUTY
+        if absent and not entry.deputy_for:
+            entry.deputy_for = absent
+
+
+# ---------------------------------------------------------------- lists ----
+
+
+@dataclass
+class ListReader:
+    """Reads the attendance lists line by line, joining wrapped entries."""
+
+    register: Register
+    status: str = PRESENT
+    role: str | None = None  # a "Role:" printed on the line before the name
+    pending: list[Line] | None = None
+    seen_present: bool = False
+
+    def label(self, status: str, rest: str, line: Line) -> None:
+        self.flush()
+        if status == "attendance":
+            status = ALSO if self.seen_present else PRESENT
+        self.seen_present = self.seen_present or status == PRESENT
+        self.status, self.role = status, None
+        if rest:
+            self.feed(Line(line.number, rest, rest, line.page))
+
+    def feed(self, line: Line) -> None:
+        if self.pending and _wraps(" ".join(p.text for p in self.pending), line.text):
+            self.pending.append(line)
+            return
+        self.flush()
+        self.pending = [line]
+
+    def flush(self) -> None:
+        if not self.pending:
+            return
+        lines, self.pending = self.pending, None
+        text = " ".join(line.text for line in lines)
+        cells = [c for c in re.split(r"\t+", lines[0].raw.strip()) if c.strip()] if len(lines) == 1 else []
+        if len(cells) >= 2:
+            self._row(text, cells, lines[0])
+        else:
+            self._entry(text, lines[0])
+
+    def _entry(self, text: str, line: Line) -> None:
+        role, rest = _role_label(text)
+        if role is None and self.role and rest:
+            role, self.role = self.role, None
+        elif rest == "" and role:
+            self.role = role
+            return
+        for person in people_in(rest):
+            if role:
+                person.roles.insert(0, role)
+            self._add(person, line)
+
+    def _row(self, text: str, cells: list[str], line: Line) -> None:
+        from minutebook.packs.text import clean_line
+
+        first = clean_line(cells[0])
+        people = people_in(first)
+        if len(people) != 1:
+            self._entry(text, line)
+            return
+        person = people[0]
+        person.roles.extend(r for r in (clean_line(c) for c in cells[1:]) if r)
+        self._add(person, line)
+
+    def _add(self, person: Named, line: Line) -> None:
+        if self.status == ABSENT:
+            return
+        if self.status == DEPUTY and person.substitute is None and not person.deputy_for:
+            person.deputy = True
+        self.register.add(person, self.status, line)
+
+
+def _wraps(previous: str, text: str) -> bool:
+    """Is ``text`` the rest of the entry ``previous`` (an open bracket, a trailing comma)?"""
+    if previous.count("(") > previous.count(")"):
+        return True
+    if re.search(r"(?:,|&|\band|[-–])\s*$", previous):
+        return True
+    return text[:1].islower() or text.startswith(("(", "&"))
+
+
+_ROLE_LABEL = re.compile(r"^(?P<role>[^:()]{2,200}):\s*(?P<rest>.*)$")
+_NOT_ROLE = re.compile(r"^(?:councillors?|cllrs?|members|co-opted\s+members?|mayor|others?)\.?$", re.I)
+
+
+def _role_label(text: str) -> tuple[str | None, str]:
+    """ "Minority Group Representative: Nafsika Butler-Thalassis" -> (role, name)."""
+    match = _ROLE_LABEL.match(text)
+    if not match or re.search(r"\d[:.]\d", text[: match.end("role") + 2]):
+        return None, text
+    role = match["role"].strip()
+    if _NOT_ROLE.match(role):
+        return None, match["rest"]
+    return role, match["rest"].strip()
+
+
+# ------------------------------------------------------------ sentences ----
+
+_LATE = re.compile(r"\b(?:lateness|late\s+arrival|being\s+late|early\s+departure|leave\s+early)\b", re.I)
+_APOLOGIES_FROM = re.compile(
+    r"\bapolog(?:y|ies)\s+(?:for\s+(?:absence|non-attendance)\s+)?(?:(?:was|were|had\s+been|have\s+been|has\s+been)\s+)?"
+    r"(?:also\s+)?(?:received|submitted|reported|given|tendered|noted|sent|announced)\s+(?:on\s+behalf\s+of|from|by)\s+",
+    re.I,
+)
+_SENT_APOLOGIES = re.compile(
+    r"\s+(?:sent|gave|had\s+sent|submitted|tendered|offered)\s+(?:(?:his|her|their)\s+)?apologies\b", re.I
+)
+_ATTENDED_AS = re.compile(
+    r"\s+(?:attended|was\s+present|were\s+present|was\s+in\s+attendance|were\s+in\s+attendance)\s+as\s+"
+    r"(?:an?\s+|the\s+)?(?P<their>their\s+respective\s+|his\s+|her\s+)?(?:deput(?:y|ies)|substitutes?)"
+    r"(?:\s+members?)?(?:\s+(?:for|to)\s+)?",
+    re.I,
+)
+_SUBSTITUTED = re.compile(
+    r"\s+(?:substituted|was\s+substituting|deputised|deputized|was\s+deputising|attended\s+in\s+place)\s+(?:for|of)\s+",
+    re.I,
+)
+_ALSO_AFTER = re.compile(r"^also\s+(?:present|in\s+attendance)(?:\s+(?:was|were))?\s*[:,]?\s+", re.I)
+_ALSO_BEFORE = re.compile(
+    r"\s+(?:was|were)\s+also\s+(?:present|in\s+attendance)\b|\s+also\s+attended\b", re.I
+)
+_RESPECTIVELY = re.compile(r"[\s,]*\brespectively\b.*$", re.I)
+
+
+@dataclass
+class Sentence:
+    """One sentence of a paragraph, with a way back to the lines it was printed on."""
+
+    text: str
+    start: int
+    para: Para
+
+    def people(self, begin: int, end: int) -> list[tuple[Named, Line]]:
+        piece = self.text[begin:end]
+        return [(p, self.para.line_at(self.start + begin + p.start)) for p in people_in(piece)]
+
+
+@dataclass
+class SentenceReader:
+    """Reads attendance out of the sentences of a paragraph."""
+
+    register: Register
+    topic_apologies: bool = False  # the current item is "Apologies for absence"
+
+    def read(self, para: Para) -> None:
+        absent: list[str] = []
+        for begin, end in sentences(para.text):
+            sentence = Sentence(para.text[begin:end].rstrip(". "), begin, para)
+            for _name, rule in SENTENCE_RULES:
+                if rule(self, sentence, absent):
+                    break
+
+    def apologies_from(self, sentence: Sentence, absent: list[str]) -> bool:
+        match = _APOLOGIES_FROM.search(sentence.text)
+        if not match or _LATE.search(sentence.text):
+            return False
+        self._apologies(sentence, match.end(), len(sentence.text), absent)
+        return True
+
+    def sent_apologies(self, sentence: Sentence, absent: list[str]) -> bool:
+        match = _SENT_APOLOGIES.search(sentence.text)
+        if not match or _LATE.search(sentence.text):
+            return False
+        self._apologies(sentence, 0, match.start(), absent)
+        return True
+
+    def _apologies(self, sentence: Sentence, begin: int, end: int, absent: list[str]) -> None:
+        for person, line in sentence.people(begin, end):
+            self.register.add(Named(person.name, person.roles), APOLOGIES, line)
+            absent.append(person.name)
+            if person.substitute:
+                self.register.deputise(Named(person.substitute), person.name, line)
+
+    def attended_as(self, sentence: Sentence, absent: list[str]) -> bool:
+        match = _ATTENDED_AS.search(sentence.text)
+        if not match:
+            return False
+        deputies = sentence.people(0, match.start())
+        tail = _RESPECTIVELY.sub("", sentence.text[match.end() :])
+        named_absent = [p.name for p, _ in sentence.people(match.end(), match.end() + len(tail))]
+        whom = named_absent or absent
+        for index, (person, line) in enumerate(deputies):
+            target = whom[index] if len(whom) == len(deputies) else (whom[0] if len(whom) == 1 else None)
+            self.register.deputise(person, target, line)
+        return bool(deputies)
+
+    def substituted(self, sentence: Sentence, absent: list[str]) -> bool:
+        match = _SUBSTITUTED.search(sentence.text)
+        if not match:
+            return False
+        deputies = sentence.people(0, match.start())
+        whom = [p.name for p, _ in sentence.people(match.end(), len(sentence.text))]
+        for index, (person, line) in enumerate(deputies):
+            self.register.deputise(person, whom[index] if index < len(whom) else None, line)
+        return bool(deputies)
+
+    def also_present(self, sentence: Sentence, absent: list[str]) -> bool:
+        after = _ALSO_AFTER.match(sentence.text)
+        before = _ALSO_BEFORE.search(sentence.text)
+        if after:
+            found = sentence.people(after.end(), len(sentence.text))
+        elif before:
+            found = sentence.people(0, before.start())
+        else:
+            return False
+        for person, line in found:
+            if self.register.find(person.name) is None:
+                self.register.add(person, ALSO, line)
+        return bool(found)
+
+    def bare_apologies(self, sentence: Sentence, absent: list[str]) -> bool:
+        """Under an "Apologies for absence" item, a sentence that is only names."""
+        if not self.topic_apologies:
+            return False
+        _outside, _groups = split_parens(sentence.text)
+        found = sentence.people(0, len(sentence.text))
+        words = len(re.findall(r"\w+", sentence.text))
+        if not found or words > 12 * len(found):
+            return False
+        for person, line in found:
+            self.register.add(Named(person.name, person.roles), APOLOGIES, line)
+            absent.append(person.name)
+        return True
+
+
+SentenceRule = Callable[[SentenceReader, Sentence, list[str]], bool]
+SENTENCE_RULES: tuple[tuple[str, SentenceRule], ...] = (
+    ("apologies received from", SentenceReader.apologies_from),
+    ("sent apologies", SentenceReader.sent_apologies),
+    ("attended as deputy", SentenceReader.attended_as),
+    ("substituted for", SentenceReader.substituted),
+    ("also present", SentenceReader.also_present),
+    ("names under an apologies item", SentenceReader.bare_apologies),
+)
+
+
+def deputy_line(text: str) -> tuple[str, str] | None:
+    """ "Councillor Y for Councillor Z" (a Substitutes list) -> (Y, Z)."""
+    match = re.match(r"^(?P<who>.{2,80}?)\s+(?:for|in\s+place\s+of|replacing)\s+(?P<absent>.{2,80})$", text)
+    if not match:
+        return None
+    return clean_name(match["who"]), clean_name(match["absent"])

@@ -1,0 +1,175 @@
+"""What a meeting decided and declared: formal resolutions and declarations of interest.
+
+Resolutions come in several prints, all handled by ``Resolver``:
+
+* a label alone ("RESOLVED:") and the decision in the next paragraph, which
+  may carry its own number ("4.1 The minutes ... be agreed");
+* a numbered label ("3.1 RESOLVED:") and the decision below it;
+* a label and the decision inline ("RESOLVED – That the report be noted.",
+  "RESOLVED that ...", "Resolved (unanimously): ...");
+* sub-paragraphs, inline ("RESOLVED: (1) That ...; (2) That ...") or below
+  the label ("(1) ...", "(a) ...", "1. ...", bullets): one resolution each,
+  numbered "3.1(1)".
+
+Declarations are sentences "X declared (that he/she) ..." and "No
+declarations" gives none.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from minutebook.packs.lines import Line
+from minutebook.packs.minutes_paragraphs import Para, sentences
+from minutebook.packs.minutes_people import people_in
+from minutebook.packs.record import Declaration, Resolution
+
+LABEL = re.compile(
+    r"^(?:it\s+was\s+)?(?:(?:unanimously|further|also)\s+)?resolved\b"
+    r"(?=\s*(?:[:\-–—(.,]|that\b|to\b|unanimously\b|$))"
+    r"(?:\s*\((?:[^()]{0,60})\))?\s*(?:unanimously\s*)?(?:[:\-–—.,]\s*)?",
+    re.I,
+)
+_CONNECTOR = re.compile(r"^(?:that|that:|that\s+the\s+\w+(?:\s+\w+){0,3}:|to:|as\s+follows:?)?$", re.I)
+_INLINE_SUB = re.compile(r"(?:^|(?<=\s))\((\d{1,2}|[a-z]|[ivx]{1,5})\)\s+")
+_SEQUENCES = ("123456789", "abcdefghij", ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"))
+_CONTINUING = frozenset({"sub", "num", "bullet"})
+
+
+def _in_sequence(labels: list[str]) -> bool:
+    for sequence in _SEQUENCES:
+        expected = list(sequence)[: len(labels)]
+        if labels == expected:
+            return True
+    numbers = [int(x) for x in labels if x.isdigit()]
+    return len(numbers) == len(labels) and numbers == list(range(1, len(labels) + 1))
+
+
+def split_inline(text: str) -> list[tuple[str, str]]:
+    """ "(1) That A; and (2) That B" -> [("1", "That A; and"), ("2", "That B")]; else []."""
+    marks = list(_INLINE_SUB.finditer(text))
+    if len(marks) < 2 or not _in_sequence([m.group(1) for m in marks]):
+        return []
+    out = []
+    for index, mark in enumerate(marks):
+        end = marks[index + 1].start() if index + 1 < len(marks) else len(text)
+        out.append((mark.group(1), text[mark.end() : end].strip()))
+    return out
+
+
+def _clean(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+@dataclass
+class Resolver:
+    """Collects resolutions paragraph by paragraph; remembers an open "RESOLVED:" label."""
+
+    resolutions: list[Resolution] = field(default_factory=list)
+    item: str | None = None
+    open_number: str | None = None  # the paragraph number of an open label
+    open_kind: str | None = None  # marker of the sub-paragraphs being collected
+    open_count: int = 0
+    is_open: bool = False
+    open_line: Line | None = None  # the line of a numbered open label, cited by the text below it
+
+    def close(self) -> None:
+        self.is_open, self.open_kind, self.open_count, self.open_number = False, None, 0, None
+        self.open_line = None
+
+    def feed(self, para: Para) -> bool:
+        """Read ``para``; True when it was (part of) a resolution."""
+        if self.is_open and self._continue(para):
+            return True
+        label = LABEL.match(para.text)
+        if not label:
+            self.close()
+            return False
+        self.close()
+        number = para.number if para.marker == "para" else None
+        rest = para.text[label.end() :].strip()
+        if _CONNECTOR.match(rest):
+            self.is_open, self.open_number = True, number
+            self.open_line = para.first if number else None
+            return True
+        self._inline(rest, number, para, label.end())
+        return True
+
+    def _inline(self, rest: str, number: str | None, para: Para, offset: int) -> None:
+        parts = split_inline(rest)
+        if parts:
+            for sub, text in parts:
+                self._add(f"{number or ''}({sub})", text, para, offset + rest.find(text))
+            return
+        self._add(number, rest, para, offset)
+        if rest.endswith(":"):
+            self.is_open, self.open_number, self.open_count = True, number, 1
+
+    def _continue(self, para: Para) -> bool:
+        kind = para.marker
+        if self.open_count == 0:
+            self.open_kind = kind
+            self.open_count = 1
+            self._first(para)
+            if kind not in _CONTINUING and not para.text.rstrip().endswith(":"):
+                self.close()
+            return True
+        if kind in _CONTINUING and (kind == self.open_kind or self.open_kind in (None, "para")):
+            self.open_kind = kind
+            self._sub(para)
+            return True
+        self.close()
+        return False
+
+    def _first(self, para: Para) -> None:
+        if para.marker == "para":
+            self._add(para.number, para.text, para, 0)
+        elif para.marker in ("sub", "num"):
+            self._sub(para)
+        else:
+            parts = split_inline(para.text)
+            if parts:
+                for sub, text in parts:
+                    self._add(f"{self.open_number or ''}({sub})", text, para, para.text.find(text))
+            else:
+                self._add(self.open_number, para.text, para, 0, self.open_line)
+
+    def _sub(self, para: Para) -> None:
+        number = self.open_number
+        if para.marker in ("sub", "num") and para.number:
+            number = f"{number or ''}({para.number})"
+        self._add(number, para.text, para, 0)
+
+    def _add(self, number: str | None, text: str, para: Para, offset: int, line: Line | None = None) -> None:
+        text = _clean(text)
+        if len(text) < 3:
+            return
+        line = line or para.line_at(max(0, offset))
+        self.resolutions.append(
+            Resolution(item=self.item, paragraph=number, text=text, line=line.number, page=line.page)
+        )
+
+
+# ---------------------------------------------------------- declarations ----
+
+_DECLARED = re.compile(
+    r"\s+(?:each\s+|both\s+|also\s+)?(?:declared|declare[sd]?\s+(?=an?\s|that\s))\s*", re.I
+)
+_THAT_PRONOUN = re.compile(r"^that\s+(?:(?:he|she|they|him|her|it)\s+)?", re.I)
+
+
+def declarations(para: Para) -> list[Declaration]:
+    """ "Councillor X declared that she works for ..." -> [Declaration("X", "works for ...")]."""
+    out: list[Declaration] = []
+    for begin, end in sentences(para.text):
+        sentence = para.text[begin:end]
+        match = _DECLARED.search(sentence)
+        if not match:
+            continue
+        who = sentence[: match.start()]
+        text = _THAT_PRONOUN.sub("", para.text[begin + match.end() :].strip())
+        for person in people_in(who):
+            line = para.line_at(begin + person.start)
+            out.append(Declaration(name=person.name, text=_clean(text), line=line.number, page=line.page))
+    return out

@@ -1,0 +1,131 @@
+"""Paragraphs of minutes: lines joined back into what the clerk wrote, with their markers.
+
+PDF text wraps mid-sentence and even leaves blank lines inside a paragraph;
+a paragraph therefore ends only where the next line starts a new one (a
+paragraph number "3.1", a sub-paragraph "(1)", a bullet, a heading, a
+RESOLVED label) or where a blank line follows a finished sentence.  Each
+paragraph keeps where every one of its lines begins, so a name found in it
+can cite its own line.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from minutebook.packs.lines import Line
+from minutebook.packs.minutes_people import word_set
+
+BULLET_RAW = re.compile(r"^\s*(?:[-*+•▪●◦❖➢○►]|[\ue000-\uf8ff])(?:\s|$)")
+HEADING_RAW = re.compile(r"^\s{0,3}#{1,6}\s")
+PARA_NUMBER = re.compile(r"^(?P<num>\d{1,3}(?:\.\d{1,3}){1,3})\.?(?:\s+|$)")
+SUB_MARK = re.compile(r"^\(?(?P<sub>\d{1,2}|[a-z]|[ivx]{1,6})\)\s*")
+NUM_MARK = re.compile(r"^(?P<sub>\d{1,2}|[a-z])\.\s+")
+RESOLVED_START = re.compile(r"^(?:it\s+was\s+)?(?:unanimously\s+)?resolved\b", re.I)
+_FINISHED = re.compile(r"[.:;!?)]\s*$")
+_ABBREVIATIONS = word_set("dr mr mrs ms cllr st prof rev revd no nos etc cf approx e.g i.e vs")
+
+
+@dataclass
+class Para:
+    """A paragraph: its text (without the marker), its marker and number, and its lines."""
+
+    text: str
+    lines: list[Line]
+    offsets: list[int]
+    marker: str | None = None  # para (3.1) | sub ((1), (a)) | num (1.) | bullet | None
+    number: str | None = None
+    heading: bool = False
+
+    @property
+    def first(self) -> Line:
+        return self.lines[0]
+
+    def line_at(self, offset: int) -> Line:
+        """The line on which the character at ``offset`` was printed."""
+        return self.lines[max(0, bisect_right(self.offsets, offset) - 1)]
+
+    def extend(self, line: Line) -> None:
+        joiner = "" if self.text.endswith("-") and line.text[:1].islower() else " "
+        if not self.text:
+            joiner = ""
+        self.offsets.append(len(self.text) + len(joiner))
+        self.lines.append(line)
+        self.text = f"{self.text}{joiner}{line.text}"
+
+    @property
+    def finished(self) -> bool:
+        return bool(_FINISHED.search(self.text))
+
+
+def marker_of(text: str, raw: str) -> tuple[str | None, str | None, str]:
+    """(marker, number, text without the marker) of a paragraph's first line."""
+    for kind, pattern in (("para", PARA_NUMBER), ("sub", SUB_MARK), ("num", NUM_MARK)):
+        match = pattern.match(text)
+        if match:
+            number = match.groupdict().get("num") or match.groupdict().get("sub")
+            return kind, number, text[match.end() :]
+    if BULLET_RAW.match(raw):
+        return "bullet", None, text
+    return None, None, text
+
+
+def start(line: Line) -> Para:
+    """A new paragraph beginning at ``line``."""
+    marker, number, text = marker_of(line.text, line.raw)
+    heading = bool(HEADING_RAW.match(line.raw))
+    return Para(text=text, lines=[line], offsets=[0], marker=marker, number=number, heading=heading)
+
+
+def starts_paragraph(line: Line) -> bool:
+    """True when ``line`` can only be the first line of a paragraph."""
+    if BULLET_RAW.match(line.raw) or HEADING_RAW.match(line.raw) or "\t" in line.raw:
+        return True
+    if line.raw.lstrip().startswith(("|", "<p", "<li")):
+        return True
+    text = line.text
+    return bool(PARA_NUMBER.match(text) or SUB_MARK.match(text) or RESOLVED_START.match(text))
+
+
+def continues(para: Para, line: Line, blank_before: bool) -> bool:
+    """Does ``line`` carry on ``para`` (a wrapped line) rather than start a new one?"""
+    if starts_paragraph(line):
+        return False
+    if line.text[:1].islower():
+        return True
+    return not (blank_before and para.finished)
+
+
+def _abbreviation_before(text: str, i: int) -> bool:
+    word = re.search(r"([A-Za-z.]{1,6})$", text[max(0, i - 6) : i])
+    if not word:
+        return False
+    token = word.group(1).lower()
+    return token in _ABBREVIATIONS or len(token.strip(".")) == 1
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Spans of the sentences of ``text``: a full stop outside brackets before a capital."""
+    spans: list[tuple[int, int]] = []
+    depth, begin = 0, 0
+    for i, ch in enumerate(text):
+        if ch == "(":
+            depth += 1
+        elif ch == ")" and depth:
+            depth -= 1
+        elif ch in ".!?" and depth == 0 and _ends_sentence(text, i):
+            spans.append((begin, i + 1))
+            begin = i + 1
+    if text[begin:].strip():
+        spans.append((begin, len(text)))
+    return [(a + len(text[a:b]) - len(text[a:b].lstrip()), b) for a, b in spans]
+
+
+def _ends_sentence(text: str, i: int) -> bool:
+    rest = text[i + 1 : i + 3]
+    if not rest:
+        return True
+    if not rest[0].isspace() or not rest[1:2].strip():
+        return False
+    return (rest[1].isupper() or rest[1] in "(\"'") and not _abbreviation_before(text, i)

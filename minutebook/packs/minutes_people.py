@@ -1,0 +1,260 @@
+"""People as minutes print them: who a list names, with which role, and as whose deputy.
+
+A list such as "Dr A (Role), B (Deputy for C, Org) and Councillor D" is cut into
+chunks at commas, semicolons and "and" outside brackets (and between two
+bracketed entries printed on one line, "A (x) B (y)"); a chunk that is a
+person starts an entry, a chunk that is not (", Cabinet Member for Adults")
+is that entry's role.  Bracketed text is sorted into roles, deputy markers
+("acting as Deputy", "Deputy for X, Org") and initials ("(DV)").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from minutebook.packs.people import clean_name, strip_honorifics
+
+
+def word_set(text: str) -> frozenset[str]:
+    """A vocabulary written as words separated by white space."""
+    return frozenset(text.split())
+
+
+# Words that never occur in a person's name but often in a role, a body or a heading.
+NOT_NAME_WORDS = word_set("""
+    chair chairman chairwoman chairperson vice director manager officer executive head member members
+    representative representatives council councils board boards committee services service health nhs
+    trust ccg ccgs group team clerk secretary lead cabinet leader deputy deputies mayor solicitor adviser
+    advisor consultant partnership borough city county district police fire care public policy governance
+    legal finance planning housing commissioning children adult adults social community network item items
+    action actions agenda minutes notes decision decisions page date time venue present apologies absence
+    attendance officers substitute substitutes declarations interest interests report business welcome
+    meeting healthwatch alliance hospital college university foundation forum commission department the
+    of for and to in on at by with from none no nil also all any other new westminster london england
+    royal municipal assembly partnerships programme project strategy update steering joint
+    """)
+_PARTICLES = word_set("de van von der den la le da di du bin al el del dos ter st")
+_PLURAL = re.compile(r"^\s*(?:councillors|cllrs\.?)\s", re.I)
+_DEPUTY_FOR = re.compile(
+    r"^(?:acting\s+as\s+)?(?:deputy|substitute|substituting|sub)\s+(?:member\s+)?(?:for|to)\s+(?P<who>.+)$"
+    r"|^(?:in\s+place\s+of|deputising\s+for|deputizing\s+for|on\s+behalf\s+of)\s+(?P<who2>.+)$",
+    re.I,
+)
+_DEPUTY_MARK = re.compile(
+    r"^(?:acting\s+as\s+(?:a\s+|the\s+)?)?(?:deputy|substitute(?:\s+member)?|sub)\.?$", re.I
+)
+_SUBSTITUTING = re.compile(
+    r"^(?P<who>.+?)\s+(?:substituting|deputising|deputizing|attending as substitute)$", re.I
+)
+
+
+def words_of(text: str) -> list[str]:
+    """The words of a name, casefolded, without honorifics or punctuation."""
+    bare = re.sub(r"[^\w\s'’-]", " ", clean_name(text)).replace("-", " ")
+    return [w for w in bare.casefold().replace("’", "'").replace("'", "").split() if w]
+
+
+def same_person(a: str, b: str) -> bool:
+    """True when two printed names are one person ("Dr Neville Pursell" and "Neville Pursell")."""
+    wa, wb = words_of(a), words_of(b)
+    if not wa or not wb:
+        return False
+    if wa == wb:
+        return True
+    return wa[-1] == wb[-1] and (set(wa) <= set(wb) or set(wb) <= set(wa))
+
+
+def _name_word(word: str) -> bool:
+    if word.casefold() in _PARTICLES:
+        return True
+    if not word[0].isupper():
+        return False
+    return all(ch.isalpha() or ch in "'’-." for ch in word)
+
+
+def has_honorific(text: str) -> bool:
+    stripped = text.strip()
+    return strip_honorifics(stripped) != stripped
+
+
+def is_person(text: str, plural: bool = False) -> bool:
+    """True for "Dr Jane Smith", "Councillor Smith", "Daniela Valdés"; not for roles or prose.
+
+    ``plural`` says the list began with "Councillors", so a bare surname is a person.
+    """
+    outside, _groups = split_parens(text)
+    honorific = has_honorific(outside)
+    words = clean_name(outside).split()
+    if not words or len(words) > 5:
+        return False
+    if len(words) == 1 and not (honorific or plural):
+        return False
+    if any(w.casefold().strip(".,'’") in NOT_NAME_WORDS for w in words):
+        return False
+    if not honorific and all(w.isupper() and len(w) > 1 for w in words):
+        return False
+    return all(_name_word(w) for w in words)
+
+
+def split_parens(text: str) -> tuple[str, list[str]]:
+    """Text outside top-level brackets, and the bracketed groups (inner brackets kept)."""
+    outside: list[str] = []
+    groups: list[str] = []
+    depth, start = 0, 0
+    for i, ch in enumerate(text):
+        if ch == "(":
+            if depth == 0:
+                outside.append(text[start:i])
+                start = i + 1
+            depth += 1
+        elif ch == ")" and depth:
+            depth -= 1
+            if depth == 0:
+                groups.append(text[start:i].strip())
+                start = i + 1
+    if depth:
+        groups.append(text[start:].strip())
+    else:
+        outside.append(text[start:])
+    return re.sub(r"\s+", " ", " ".join(outside)).strip(), [g for g in groups if g]
+
+
+@dataclass
+class Chunk:
+    """A piece of a list between separators, with its place in the text."""
+
+    start: int
+    end: int
+
+    def of(self, text: str) -> str:
+        return text[self.start : self.end]
+
+
+def _separator_at(text: str, i: int) -> int:
+    """Length of a list separator starting at ``i`` (0 when none)."""
+    ch = text[i]
+    if ch in ",;":
+        return 1
+    if ch in "aA" and text[i : i + 4].lower() == "and " and (i == 0 or text[i - 1] == " "):
+        return 4
+    return 0
+
+
+def _person_follows(text: str, i: int) -> bool:
+    """After ")": does another entry start here ("A (x) B (y)")?"""
+    rest = text[i : i + 60].lstrip()
+    return bool(rest) and rest[0].isupper() and rest[:4].lower() != "and "
+
+
+def chunks(text: str) -> list[Chunk]:
+    """Cut a list at separators outside brackets."""
+    out: list[Chunk] = []
+    depth, start, i = 0, 0, 0
+    while i < len(text):
+        ch = text[i]
+        if ch == "(":
+            depth += 1
+        elif ch == ")" and depth:
+            depth -= 1
+            if depth == 0 and _person_follows(text, i + 1):
+                out.append(Chunk(start, i + 1))
+                start = i + 1
+        elif depth == 0 and (size := _separator_at(text, i)):
+            out.append(Chunk(start, i))
+            start = i + size
+            i += size
+            continue
+        i += 1
+    out.append(Chunk(start, len(text)))
+    return [c for c in out if c.of(text).strip(" .,;:")]
+
+
+@dataclass
+class Named:
+    """A person named in a list, before they become an Attendance entry."""
+
+    name: str
+    roles: list[str] = field(default_factory=list)
+    deputy: bool = False
+    deputy_for: str | None = None
+    substitute: str | None = None  # "(Councillor Y substituting)" printed with an apology
+    start: int = 0
+    end: int = 0
+
+    @property
+    def role(self) -> str | None:
+        return "; ".join(r for r in self.roles if r) or None
+
+
+def _is_initials(group: str, name: str) -> bool:
+    """ "(DV)" after "Daniela Valdés", "(AMS)" after "Ann-Marie Smith"."""
+    if " " in group or not group.isalpha() or len(group) > 5:
+        return False
+    capitals = "".join(ch for ch in group if ch.isupper())
+    parts = re.split(r"[\s-]+", name)
+    firsts = "".join(p[0].upper() for p in parts if p)
+    whole = "".join(p[0].upper() for p in name.split() if p)
+    return len(capitals) >= 2 and capitals in (firsts, whole)
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _read_group(named: Named, group: str) -> None:
+    """Sort one bracketed group into role, deputy marker or initials."""
+    if _is_initials(group, named.name):
+        return
+    if _DEPUTY_MARK.match(group):
+        named.deputy = True
+        return
+    deputy = _DEPUTY_FOR.match(group)
+    if deputy:
+        who, _, rest = (deputy["who"] or deputy["who2"]).partition(",")
+        named.deputy, named.deputy_for = True, clean_name(who)
+        if rest.strip():
+            named.roles.append(rest.strip())
+        return
+    substitute = _SUBSTITUTING.match(group)
+    if substitute and is_person(substitute["who"]):
+        named.substitute = clean_name(substitute["who"])
+        return
+    named.roles.append(_capitalised(group))
+
+
+def named(text: str, start: int = 0) -> Named:
+    """One printed mention: "Dr Neville Pursell (acting as Deputy)"."""
+    outside, groups = split_parens(text)
+    person = Named(name=clean_name(outside), start=start, end=start + len(text))
+    for group in groups:
+        _read_group(person, group)
+    return person
+
+
+def _tail(text: str) -> str:
+    return re.sub(r"^[\s,;:–—-]+|[\s,;:.]+$", "", text)
+
+
+def people_in(text: str) -> list[Named]:
+    """Every person a list names, each with the roles printed with them."""
+    out: list[Named] = []
+    tails: dict[int, int] = {}
+    plural = False
+    for chunk in chunks(text):
+        piece = chunk.of(text)
+        plural = plural or bool(_PLURAL.match(piece))
+        stripped = piece.strip(" .;:")
+        lead = len(piece) - len(piece.lstrip(" .;:"))
+        if is_person(stripped, plural):
+            person = named(stripped, chunk.start + lead)
+            out.append(person)
+            person.start += max(0, stripped.find(person.name.split()[0]))
+        elif out:
+            tails[len(out) - 1] = chunk.end
+    for index, end in tails.items():
+        person = out[index]
+        role = _tail(text[person.end : end])
+        if role:
+            person.roles.append(role)
+    return out

@@ -1,16 +1,200 @@
-"""Reader of a report's header block. STUB: being written."""
+"""Reader of a report's header block, and of the meeting a briefing is written for.
+
+A report opens with a header: Westminster prints a table ("Date:",
+"Classification:", "Title:", "Report of:", "Wards Involved:", "Policy
+Context:", "Report Author and Contact Details:"), as tab rows, Markdown or
+plain lines with the value on the next lines; ModernGov councils print "Report
+of the Director of …", "Ward(s) affected", "Key decision", "Contact officer".
+Each label is one row of ``LABELS``; the header ends at the report's first
+section ("1. Executive Summary").  Contacts are also read from the end of the
+report ("If you have any queries about this Report … please contact: …").
+"""
 
 from __future__ import annotations
 
+import re
+
+from minutebook.packs.dates import common_year, parse_date_in_year
 from minutebook.packs.lines import Line
-from minutebook.packs.record import Meeting, Report
+from minutebook.packs.people import tidy
+from minutebook.packs.record import Contact, Meeting, Report
+from minutebook.packs.reports_contacts import EMAIL, merge, read_contacts
+from minutebook.packs.reports_header import Header, read_header
+from minutebook.packs.vocab import MeetingKind
+
+BODY_WORDS = r"(?:Committee|Sub-Committee|Board|Panel|Forum|Commission|Cabinet|Council|Partnership|Group)"
+# "Family and People Services Policy & Scrutiny Committee Cabinet Member Update": a body, then what it gets.
+BODY_THEN_TITLE = re.compile(
+    r"^(?P<body>[A-Z][^:]{2,150}?\b(?:Committee|Sub-Committee|Board|Panel|Forum|Commission))\s+"
+    r"(?P<title>[A-Z][^:]{0,120}\b(?:Update|Briefing|Briefing Note|Report|Note|Paper|Bulletin))$"
+)
+# "Briefing for the Health Scrutiny Committee", "Report to the Cabinet".
+WRITTEN_FOR = re.compile(
+    rf"\b(?:briefing|update|report|paper|note)\s+(?:for|to)\s+(?:the\s+)?(?P<body>[A-Z][^,:;]{{0,120}}?\b{BODY_WORDS})\b"
+)
+# End-of-report contact blocks: rules as a table of (name, trigger).
+END_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("queries", re.compile(r"\bif you have any (?:queries|questions|comments)\b", re.I)),
+    (
+        "please contact",
+        re.compile(
+            r"\b(?:please\s+contact|further (?:information|details)[^:]{0,40}contact)\s*(?::|$)", re.I
+        ),
+    ),
+    (
+        "contact label",
+        re.compile(
+            r"^(?:contact officers?|report authors?|lead officers?|officer contact|contact details|"
+            r"background papers? contact|author)\s*(?:\(s\))?\s*:",
+            re.I,
+        ),
+    ),
+)
+END_STOP = re.compile(
+    r"^(?:appendi(?:x|ces)|annex|(?:list of )?appendices|background papers?|glossary|references|implications|"
+    r"this page is intentionally|\d+(?:\.\d+)*\.?\s+[A-Z])",
+    re.I,
+)
+AFTER_LABEL = re.compile(
+    r"^.{0,200}?\b(?:contact(?:\s+officers?)?|authors?|details|lead\s+officers?)\s*(?:\(s\))?\s*:", re.I
+)
+END_BLOCK_LINES = 10
+MAX_TRIGGER_WORDS = 40
 
 
-def read(lines: list[Line], agenda_item: str | None = None) -> Report | None:
-    """The header block of a report (or briefing), or None if it has none."""
-    return None
+def _first(header: Header, field: str) -> str | None:
+    parts = header.values.get(field)
+    return tidy(" ".join(text for _, text in parts)) or None if parts else None
+
+
+def _date(header: Header, year: int | None) -> tuple[str | None, Line | None]:
+    parts = header.values.get("date")
+    if parts:
+        return parse_date_in_year(" ".join(t for _, t in parts), year), parts[0][0]
+    if header.loose_date is not None:
+        return header.loose_date
+    return None, None
+
+
+def _agenda_item(header: Header, given: str | None) -> str | None:
+    if given:
+        return given
+    value = _first(header, "agenda_item") or ""
+    match = re.search(r"\d{1,3}[a-z]?", value)
+    return match.group() if match else None
+
+
+def _title(header: Header) -> tuple[str | None, Line | None]:
+    labelled = header.values.get("title")
+    if labelled:
+        return _first(header, "title"), labelled[0][0]
+    if header.heading is None:
+        return None, None
+    line, text = header.heading
+    split = BODY_THEN_TITLE.match(text)
+    return (split["title"] if split else text), line
+
+
+def _end_blocks(lines: list[Line], start: int) -> list[tuple[Line, str]]:
+    """The lines of every end-of-report contact block after line ``start``."""
+    parts: list[tuple[Line, str]] = []
+    words = [ln for ln in lines if ln.text and ln.number > start]
+    n = 0
+    while n < len(words):
+        if len(words[n].text.split()) <= MAX_TRIGGER_WORDS and any(
+            p.search(words[n].text) for _, p in END_RULES
+        ):
+            block = _block(words[n:])
+            parts += block
+            n += len(block)
+        else:
+            n += 1
+    return parts
+
+
+def _after_label(text: str, first: bool) -> str:
+    """What a block line says after "… please contact:"; nothing of the sentence that opens the block."""
+    match = AFTER_LABEL.search(text)
+    if match:
+        return text[match.end() :]
+    return "" if first and END_RULES[0][1].search(text) else text
+
+
+def _block(lines: list[Line]) -> list[tuple[Line, str]]:
+    parts: list[tuple[Line, str]] = [(lines[0], _after_label(lines[0].text, first=True))]
+    for line in lines[1:END_BLOCK_LINES]:
+        if END_STOP.match(line.text) or line.raw.lstrip().startswith("#") or len(line.text.split()) > 30:
+            break
+        parts.append((line, _after_label(line.text, first=False)))
+    return parts
+
+
+def _contacts(header: Header, lines: list[Line]) -> list[Contact]:
+    parts = list(header.values.get("contacts", []))
+    for field, values in header.values.items():
+        if field != "contacts":
+            parts += [(ln, t) for ln, t in values if EMAIL.search(t)]
+    found = read_contacts(parts) + read_contacts(_end_blocks(lines, header.last_line))
+    return merge(found)
+
+
+def read(lines: list[Line], agenda_item: str | None = None, title: str | None = None) -> Report | None:
+    """The header block of a report (or briefing), or None if it has none.
+
+    ``agenda_item`` is the item the segmenter attributed the report to;
+    ``title`` is a title to fall back on (the agenda item's) where the report
+    prints none.
+    """
+    header = read_header(lines)
+    found_title, title_line = _title(header)
+    found_title = found_title or title
+    if not found_title:
+        return None
+    year = common_year([ln.text for ln in lines[:400]])
+    date, _ = _date(header, year)
+    anchors = [ln for ln in (title_line, header.first_label) if ln is not None]
+    anchor = (
+        min(anchors, key=lambda ln: ln.number) if anchors else next((ln for ln in lines if ln.text), None)
+    )
+    return Report(
+        title=found_title,
+        agenda_item=_agenda_item(header, agenda_item),
+        date=date,
+        classification=_first(header, "classification"),
+        report_of=_first(header, "report_of"),
+        wards=_first(header, "wards"),
+        contacts=_contacts(header, lines),
+        line=anchor.number if anchor else 0,
+        page=anchor.page if anchor else None,
+    )
+
+
+def _body(header: Header) -> tuple[str | None, Line | None]:
+    labelled = header.values.get("meeting")
+    if labelled:
+        return _first(header, "meeting"), labelled[0][0]
+    if header.heading is not None:
+        line, text = header.heading
+        split = BODY_THEN_TITLE.match(text) or WRITTEN_FOR.search(text)
+        if split:
+            return tidy(split["body"]), line
+    return None, None
 
 
 def briefing_meeting(lines: list[Line]) -> list[Meeting]:
     """The meeting a briefing is written for (kind ``agenda``), where it names one."""
-    return []
+    header = read_header(lines)
+    body, body_line = _body(header)
+    date, date_line = _date(header, common_year([ln.text for ln in lines[:400]]))
+    if not body and not date:
+        return []
+    anchor = date_line or body_line
+    return [
+        Meeting(
+            kind=MeetingKind.AGENDA,
+            body=body,
+            date=date,
+            line=anchor.number if anchor else 0,
+            page=anchor.page if anchor else None,
+        )
+    ]

@@ -1,0 +1,211 @@
+"""The header block at the top of a report: labelled values, and the heading above them.
+
+``LABELS`` is the table of printed labels, each mapped to the field it fills.
+A label is read in three shapes: "Label: value" on one line (plain, bold or
+Markdown), a table row ("<b>Date:</b><TAB>12 July 2018", "| Date | 12 July |"),
+or "Label:" alone with the value on the next lines; a label wrapped over two
+lines ("Report Author(s) and" / "Contact Details:") is joined first.  The
+header ends at the report's first section ("1. Executive Summary", "Purpose").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from minutebook.packs.dates import parse_date
+from minutebook.packs.lines import Line
+from minutebook.packs.text import cells, is_page_break, is_page_number
+
+LABELS: tuple[tuple[str, str, str], ...] = (
+    # (rule name, field, printed label)
+    (
+        "date",
+        "date",
+        r"(?:report\s+|meeting\s+|decision\s+)?date(?:\s+of\s+(?:the\s+)?(?:meeting|report|decision))?",
+    ),
+    ("classification", "classification", r"(?:security\s+)?classification"),
+    ("title", "title", r"(?:report\s+)?title(?:\s+of\s+(?:the\s+)?(?:paper|report))?|subject|report\s+name"),
+    (
+        "report of",
+        "report_of",
+        r"(?:report|briefing|paper)\s+(?:of|by|from)|from|responsible\s+(?:director|officer)",
+    ),
+    ("wards", "wards", r"(?:wards?\s*(?:\(s\))?|affected\s+wards?)(?:\s+(?:involved|affected))?"),
+    (
+        "author",
+        "contacts",
+        r"(?:(?:report|briefing|paper)\s+)?authors?\s*(?:\(s\))?(?:\s+and\s+contact\s+details)?|contact\s+details|"
+        r"contact\s+officers?\s*(?:\(s\))?|lead\s+officers?|officer\s+contact|contact|e-?mail|tel(?:ephone)?",
+    ),
+    ("agenda item", "agenda_item", r"agenda\s+item(?:\s+no\.?|\s+number)?|item\s+(?:no\.?|number)"),
+    (
+        "meeting",
+        "meeting",
+        r"meeting(?:\s+of)?|committee|report\s+to|briefing\s+(?:to|for)|decision[- ]maker|name\s+of\s+(?:committee|meeting)",
+    ),
+    (
+        "other",
+        "other",
+        r"policy\s+context|financial\s+summary|key\s+decision|purpose(?:\s+of\s+(?:the\s+)?report)?|"
+        r"portfolio(?:\s+holder)?|(?:cabinet|lead)\s+member|exempt(?:ion)?(?:\s+information)?|appendices|"
+        r"background\s+papers|status|decision\s+type|forward\s+plan(?:\s+ref(?:erence)?)?|urgent(?:\s+decision)?|"
+        r"reason\s+for\s+urgency|version|wards?\s+councillors?",
+    ),
+)
+TEXT_LABELS = tuple((f, re.compile(rf"^(?:{p})\s*:\s*(?P<value>.*)$", re.I)) for _, f, p in LABELS)
+CELL_LABELS = tuple((f, re.compile(rf"^(?:{p})\s*:?$", re.I)) for _, f, p in LABELS)
+# Labels printed without a colon.
+LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "agenda_item",
+        re.compile(r"^(?:agenda\s+)?item\s*(?:no\.?\s*)?:?\s*(?P<value>\d{1,3}[a-z]?)\s*$", re.I),
+    ),
+    ("report_of", re.compile(r"^report\s+(?:of|by|from)\s+(?:the\s+)?(?P<value>[A-Z].{3,150})$")),
+)
+SECTION_START = re.compile(
+    r"^(?:(?:1(?:\.0?)?|i\.)\s+\S|(?:executive\s+)?summary$|(?:purpose(?:\s+of\s+(?:the\s+)?report)?|"
+    r"recommendations?|introduction|background|contents)\s*:?$)",
+    re.I,
+)
+BOILERPLATE = re.compile(
+    r"^(?:public document pack|agenda item\b.*|item\s+\d+.*|appendi(?:x|ces)\b.*|annex\b.*|"
+    r"(?:the\s+)?(?:city|royal borough|london borough|borough|county|district|metropolitan borough)\b.*|"
+    r".*\b(?:council|borough|board|committee|sub-committee|panel|forum|cabinet|partnership)|"
+    r"not for publication|confidential|restricted|official(?:-sensitive)?|draft|for (?:information|decision)|"
+    r"report\s+(?:to|for)\b.*)\W*$",
+    re.I,
+)
+VALUE_GAP = 8  # lines a value may sit below its label
+ZONE = 80  # lines with words that a header may take
+ONE_LINE_FIELDS = {"date", "classification", "agenda_item"}
+
+
+@dataclass
+class Header:
+    """A report's header: each field's value parts (line, text), and the heading above the labels."""
+
+    values: dict[str, list[tuple[Line, str]]] = field(default_factory=dict)
+    first_label: Line | None = None
+    heading: tuple[Line, str] | None = None
+    loose_date: tuple[str | None, Line | None] | None = None
+    last_line: int = 0
+
+
+def _zone(lines: list[Line]) -> list[Line]:
+    zone: list[Line] = []
+    for line in lines:
+        if not line.text or is_page_number(line.text) or is_page_break(line.text):
+            continue
+        if SECTION_START.match(line.text) or len(zone) >= ZONE:
+            break
+        zone.append(line)
+    return zone
+
+
+def _row_label(line: Line) -> tuple[str, str] | None:
+    row = cells(line.raw)
+    if len(row) < 2:
+        return None
+    for name, pattern in CELL_LABELS:
+        if pattern.match(row[0]):
+            return name, " ".join(c for c in row[1:] if c)
+    return None
+
+
+def _text_label(text: str) -> tuple[str, str] | None:
+    for name, pattern in TEXT_LABELS:
+        match = pattern.match(text)
+        if match:
+            return name, match["value"].strip()
+    for name, pattern in LINE_RULES:
+        match = pattern.match(text)
+        if match:
+            return name, match["value"].strip()
+    return None
+
+
+def label_at(zone: list[Line], i: int) -> tuple[str, str, int, bool] | None:
+    """(field, inline value, lines used, printed as a table row) for a label at ``zone[i]``."""
+    line = zone[i]
+    row = _row_label(line)
+    if row:
+        return row[0], row[1], 1, True
+    found = _text_label(line.text)
+    if found:
+        return found[0], found[1], 1, False
+    if i + 1 < len(zone) and zone[i + 1].number == line.number + 1:
+        found = _text_label(f"{line.text} {zone[i + 1].text}")
+        if found and ":" not in line.text:
+            return found[0], found[1], 2, False
+    return None
+
+
+def _value(zone: list[Line], i: int, name: str, value: str, table: bool) -> list[tuple[Line, str]]:
+    """The value of the label ending at ``zone[i - 1]``: inline, then wrapped or following lines."""
+    parts = [(zone[i - 1], value)] if value else []
+    if (table and not value) or (value and name in ONE_LINE_FIELDS):
+        return parts
+    previous = zone[i - 1].number
+    for j in range(i, len(zone)):
+        gap = zone[j].number - previous
+        if gap > (1 if parts else VALUE_GAP) or label_at(zone, j):
+            break
+        parts.append((zone[j], zone[j].text))
+        previous = zone[j].number
+    return parts
+
+
+def _loose(header: Header, loose: list[Line]) -> None:
+    """Title and date printed above (or instead of) the labels."""
+    paragraphs = _paragraphs(loose)
+    headings = [p for p in paragraphs if p[0].raw.lstrip().startswith("#") and not BOILERPLATE.match(p[1])]
+    others = [p for p in paragraphs if not BOILERPLATE.match(p[1]) and not _shouted_fragment(p[1])]
+    for line, text in paragraphs:
+        iso = parse_date(text) if len(text.split()) <= 5 else None
+        if iso and header.loose_date is None:
+            header.loose_date = (iso, line)
+    candidates = [p for p in headings + others if not (parse_date(p[1]) and len(p[1].split()) <= 5)]
+    header.heading = candidates[0] if candidates else None
+
+
+def _shouted_fragment(text: str) -> bool:
+    """ "KENSINGTON", "AND CHELSEA": a council's name in capitals, wrapped over short lines."""
+    return text.isupper() and len(text.split()) <= 3
+
+
+def _paragraphs(lines: list[Line]) -> list[tuple[Line, str]]:
+    out: list[tuple[Line, str]] = []
+    previous = -10
+    for line in lines:
+        markdown = line.raw.lstrip().startswith("#")
+        if out and line.number == previous + 1 and not markdown:
+            out[-1] = (out[-1][0], f"{out[-1][1]} {line.text}")
+        else:
+            out.append((line, line.text))
+        previous = line.number
+    return out
+
+
+def read_header(lines: list[Line]) -> Header:
+    """The header block at the top of ``lines``."""
+    header = Header()
+    zone = _zone(lines)
+    loose: list[Line] = []
+    i = 0
+    while i < len(zone):
+        found = label_at(zone, i)
+        if found is None:
+            if header.first_label is None:
+                loose.append(zone[i])
+            i += 1
+            continue
+        name, value, used, table = found
+        header.first_label = header.first_label or zone[i]
+        parts = _value(zone, i + used, name, value, table)
+        if name == "contacts" or name not in header.values:
+            header.values.setdefault(name, []).extend(parts)
+        i += used + len(parts) - (1 if value else 0)
+    header.last_line = zone[i - 1].number if zone and i else 0
+    _loose(header, loose if header.first_label else zone)
+    return header

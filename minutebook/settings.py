@@ -58,6 +58,7 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "ninja",  # serves the API docs (Swagger UI) from its own static files, no CDN
     "minutebook.records",
     "minutebook.search",
     *[app for app in _AREA_APPS if find_spec(app) is not None and find_spec(f"{app}.apps") is not None],

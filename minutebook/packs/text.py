@@ -24,6 +24,8 @@ _MD_EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
 _BULLET = re.compile(r"^\s*(?:[-*+>](?:\s+|$))+")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+# A character at least one strip_markup rule needs (tags, links, escapes, headings, emphasis, entities, glyphs).
+_MARKUP_CHAR = re.compile(r"[<\[\\#*_&]|" + _GLYPHS.pattern)
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00ad": ""})
 
 PAGE_BREAK = re.compile(
@@ -34,6 +36,8 @@ PAGE_NUMBER = re.compile(r"^\s*(page\s+\d{1,4}(\s+of\s+\d{1,4})?|-\s*\d{1,4}\s*-
 
 def strip_markup(raw: str) -> str:
     """Words of a fragment of Markdown/HTML, without folding white space."""
+    if not _MARKUP_CHAR.search(raw):
+        return raw  # most lines: no rule below can match, skip them all
     text = _SUP.sub(r"\1", raw)
     text = _BREAK_TAG.sub(" ", text)
     text = _TAG.sub("", text)

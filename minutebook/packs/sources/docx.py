@@ -104,7 +104,8 @@ def _check_zip(data: bytes, name: str) -> None:
         raise PackError(name, _not_word(names))
     if size > MAX_XML_BYTES:
         raise PackError(
-            name, f"is not a readable Word document (its text part unpacks to {size // 2**20} MB)"
+            name,
+            f"is not a readable Word document (its text unpacks to {size:,} bytes; the limit is {MAX_XML_BYTES:,})",
         )
 
 

@@ -1,0 +1,106 @@
+"""HTML source: a ModernGov-style minutes page, general pages, and broken markup."""
+
+from __future__ import annotations
+
+import pytest
+
+from minutebook.packs.lines import Line
+from minutebook.packs.sources import html, read_bytes
+from minutebook.packs.text import cells
+
+MODERNGOV_MINUTES = b"""<!DOCTYPE html>
+<html lang="en"><head><title>Minutes - Health &amp; Wellbeing Board</title>
+<script>var mgSite = {"x": "<p>not text</p>"};</script><style>.mgContent p { margin: 0 }</style></head>
+<body><header id="top"><a href="/">Council home</a></header>
+<nav class="breadcrumbs"><ul><li><a>Democracy</a></li><li><a>Committees</a></li></ul></nav>
+<div id="modgov"><div class="mgContent">
+<h1 class="mgMainTitle">Minutes: Health &amp; Wellbeing Board</h1>
+<p class="mgSubTitle">Thursday, 12th July, 2018 4.00 pm</p>
+<p>Venue: Room 3.1, 3rd Floor,<br>5 Strand, London, WC2 5HR</p>
+<h2 class="mgSectionTitle">Attendance</h2>
+<ul class="mgBulletList"><li>Councillor Heather&nbsp;Acton (Chair)</li><li>Dr Neville Purssell</li></ul>
+<p>Apologies for absence were received from Councillor Nafsika Butler&#8209;Thalassis.</p>
+<table class="mgItemTable">
+<tr><td class="mgItemNumberCell"><p>63.</p></td><td><h2 class="mgSubItemTitleTxt">Minutes</h2></td></tr>
+<tr><td></td><td><p>RESOLVED &ndash; That the minutes of the meeting held on 24 May 2018 be agreed.</p></td></tr>
+</table>
+<div style="display: none">Hidden text</div><span aria-hidden="true">Icon</span>
+<!-- a comment --></div></div>
+<footer><p>&copy; Council</p></footer></body></html>
+"""
+
+
+@pytest.fixture(scope="module")
+def minutes() -> list[Line]:
+    return html.read(MODERNGOV_MINUTES, "minutes.html")
+
+
+def test_moderngov_page_text_in_order_without_furniture(minutes: list[Line]) -> None:
+    assert [line.text for line in minutes if line.text] == [
+        "Minutes: Health & Wellbeing Board",
+        "Thursday, 12th July, 2018 4.00 pm",
+        "Venue: Room 3.1, 3rd Floor,",
+        "5 Strand, London, WC2 5HR",
+        "Attendance",
+        "Councillor Heather Acton (Chair)",
+        "Dr Neville Purssell",
+        "Apologies for absence were received from Councillor Nafsika Butler\u2011Thalassis.",
+        "63. Minutes",
+        "RESOLVED – That the minutes of the meeting held on 24 May 2018 be agreed.",
+    ]
+
+
+def test_lines_are_numbered_without_pages(minutes: list[Line]) -> None:
+    assert [line.number for line in minutes] == list(range(1, len(minutes) + 1))
+    assert {line.page for line in minutes} == {None}
+
+
+def test_table_rows_are_tab_separated(minutes: list[Line]) -> None:
+    rows = [cells(line.raw) for line in minutes if "\t" in line.raw]
+    assert rows == [
+        ["63.", "Minutes"],
+        ["", "RESOLVED – That the minutes of the meeting held on 24 May 2018 be agreed."],
+    ]
+
+
+def test_headings_marked_in_raw_and_blocks_spaced(minutes: list[Line]) -> None:
+    raws = [line.raw for line in minutes]
+    assert raws[0] == "# Minutes: Health & Wellbeing Board"
+    assert raws[raws.index("## Attendance") + 1] == ""
+
+
+def test_pre_keeps_its_lines() -> None:
+    lines = html.read(b"<html><body><pre>Item 1\n  Item 2\n</pre><p>after</p></body></html>", "p.html")
+    assert [line.raw for line in lines] == ["Item 1", "  Item 2", "", "after"]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        b"<html><body><p>Unclosed <b>bold <i>and <table><tr><td>cell one<td>cell two",
+        b"<html><body><div><div><p>Deep</div></span></table></p></body>trailing",
+        b"<p>No html or body tags &amp; a stray &bogus; entity < and > signs",
+    ],
+)
+def test_broken_html_still_reads(page: bytes) -> None:
+    lines = html.read(page, "broken.html")
+    assert lines and all(line.text == line.text.strip() for line in lines)
+    assert any(line.text for line in lines)
+
+
+def test_unterminated_table_keeps_its_cells() -> None:
+    lines = html.read(b"<html><body><p>Unclosed <b>bold <table><tr><td>cell one<td>cell two", "t.html")
+    assert cells(lines[-1].raw) == ["cell one", "cell two"]
+
+
+def test_deep_nesting_does_not_exhaust_recursion() -> None:
+    page = b"<html><body>" + b"<div><span>" * 20_000 + b"deep text"
+    assert [line.text for line in html.read(page, "deep.html") if line.text] == ["deep text"]
+
+
+def test_encoding_declared_in_meta_is_used() -> None:
+    page = (
+        '<html><head><meta charset="windows-1252"></head><body><p>Caf\u00e9 \u2013 minutes</p></body></html>'
+    )
+    lines = read_bytes(page.encode("cp1252"), "cafe.html")
+    assert lines[0].text == "Café – minutes"

@@ -1,0 +1,1 @@
+"""The public web pages of the record: server-rendered, read-only, accessible."""

@@ -1,0 +1,1 @@
+"""Views of the public pages: thin, read-only (GET/HEAD), each rendering one template."""

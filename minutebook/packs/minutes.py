@@ -65,6 +65,7 @@ FIELD = re.compile(
     r"^(?P<key>date|time|venue|place|location|meeting|committee|body)\s*:\s*(?P<value>\S.*)$", re.I
 )
 _APOLOGIES_TOPIC = re.compile(r"\bapolog", re.I)
+_DECLARATIONS_TOPIC = re.compile(r"\bdeclarations?\b|\binterests\b", re.I)
 
 
 @dataclass
@@ -93,6 +94,7 @@ class MinutesReader:
         self.date_line: Line | None = None
         self.first_line: Line | None = None
         self.open_item: AgendaItem | None = None
+        self.topic_declarations = False
 
     # ------------------------------------------------------------ driving --
 
@@ -238,6 +240,7 @@ class MinutesReader:
         self.meeting.items.append(item)
         self.resolver.item = item.number
         self.sentences.topic_apologies = bool(_APOLOGIES_TOPIC.search(item.title))
+        self.topic_declarations = bool(_DECLARATIONS_TOPIC.search(item.title))
         self.open_item = item
         return True
 
@@ -261,7 +264,7 @@ class MinutesReader:
         if self.resolver.feed(para):
             return
         self.sentences.read(para)
-        self.meeting.declarations.extend(declarations(para))
+        self.meeting.declarations.extend(declarations(para, listed=self.topic_declarations))
 
     # ------------------------------------------------------------- ending --
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from minutebook.packs.lines import Line
 from minutebook.packs.minutes_paragraphs import Para, sentences
-from minutebook.packs.minutes_people import Named, people_in, same_person, split_parens
+from minutebook.packs.minutes_people import Named, is_person, named, people_in, same_person, words_of
 from minutebook.packs.people import clean_name
 from minutebook.packs.record import Attendance
 from minutebook.packs.vocab import AttendanceStatus
@@ -53,7 +53,7 @@ LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (DEPUTY, re.compile(r"^(?:substitute\s+members?|substitutes|substitutions|deputies)\b", re.I)),
     (ABSENT, re.compile(r"^absent\b", re.I)),
 )
-_LABEL_TAIL = re.compile(r"^\s*(?:[:–—-]\s*|$)")
+_LABEL_TAIL = re.compile(r"^(?:\s*\([^()]{1,40}\))?\s*(?:[:–—-]\s*|$)")
 
 
 def label_of(text: str) -> tuple[str, str] | None:
@@ -69,12 +69,23 @@ def label_of(text: str) -> tuple[str, str] | None:
 
 @dataclass
 class Register:
-    """The attendance of one meeting, merged as it is read."""
+    """The attendance of one meeting, merged as it is read (indexed by surname)."""
 
     entries: list[Attendance]
 
-    def find(self, name: str, status: str | None = None) -> Attendance | None:
+    def __post_init__(self) -> None:
+        self.by_surname: dict[str, list[Attendance]] = {}
         for entry in self.entries:
+            self._index(entry)
+
+    def _index(self, entry: Attendance) -> None:
+        words = words_of(entry.name)
+        if words:
+            self.by_surname.setdefault(words[-1], []).append(entry)
+
+    def find(self, name: str, status: str | None = None) -> Attendance | None:
+        words = words_of(name)
+        for entry in self.by_surname.get(words[-1], []) if words else []:
             if same_person(entry.name, name) and (status is None or entry.status == status):
                 return entry
         return None
@@ -98,6 +109,7 @@ class Register:
             page=line.page,
         )
         self.entries.append(entry)
+        self._index(entry)
         return entry
 
     def deputise(self, person: Named, absent: str | None, line: Line) -> None:
@@ -123,6 +135,7 @@ class ListReader:
     status: str = PRESENT
     role: str | None = None  # a "Role:" printed on the line before the name
     pending: list[Line] | None = None
+    depth: int = 0  # brackets left open by the pending entry
     seen_present: bool = False
 
     def label(self, status: str, rest: str, line: Line) -> None:
@@ -135,11 +148,12 @@ class ListReader:
             self.feed(Line(line.number, rest, rest, line.page))
 
     def feed(self, line: Line) -> None:
-        if self.pending and _wraps(" ".join(p.text for p in self.pending), line.text):
+        if self.pending and _wraps(self.depth, self.pending[-1].text, line.text):
             self.pending.append(line)
+            self.depth += _depth(line.text)
             return
         self.flush()
-        self.pending = [line]
+        self.pending, self.depth = [line], _depth(line.text)
 
     def flush(self) -> None:
         if not self.pending:
@@ -159,7 +173,8 @@ class ListReader:
         elif rest == "" and role:
             self.role = role
             return
-        for person in people_in(rest):
+        substitution = _substitution(rest) if self.status == DEPUTY else []
+        for person in substitution or _dashed(rest) or people_in(rest):
             if role:
                 person.roles.insert(0, role)
             self._add(person, line)
@@ -184,9 +199,39 @@ class ListReader:
         self.register.add(person, self.status, line)
 
 
-def _wraps(previous: str, text: str) -> bool:
-    """Is ``text`` the rest of the entry ``previous`` (an open bracket, a trailing comma)?"""
-    if previous.count("(") > previous.count(")"):
+_DASHED = re.compile(r"^(?P<name>[^–—(),]{3,80}?)\s+[–—-]\s+(?P<role>\S.*)$")
+_FOR = re.compile(
+    r"^(?P<who>.{2,80}?)\s+(?:for|in\s+place\s+of|replacing|substituting\s+for)\s+(?P<absent>.{2,80})$", re.I
+)
+
+
+def _dashed(text: str) -> list[Named]:
+    """ "L Morgan – Licensing Officer": one person and their role."""
+    match = _DASHED.match(text)
+    if not match or not is_person(match["name"]):
+        return []
+    person = named(match["name"])
+    person.roles.append(match["role"].strip())
+    return [person]
+
+
+def _substitution(text: str) -> list[Named]:
+    """ "Councillor T Baker for Councillor S Clarke" (a Substitutes list): the deputy."""
+    match = _FOR.match(text.rstrip(". "))
+    if not match or not (is_person(match["who"]) and is_person(match["absent"])):
+        return []
+    person = named(match["who"])
+    person.deputy, person.deputy_for = True, clean_name(match["absent"])
+    return [person]
+
+
+def _depth(text: str) -> int:
+    return text.count("(") - text.count(")")
+
+
+def _wraps(depth: int, previous: str, text: str) -> bool:
+    """Is ``text`` the rest of an entry whose last line is ``previous`` (an open bracket, a trailing comma)?"""
+    if depth > 0:
         return True
     if re.search(r"(?:,|&|\band|[-–])\s*$", previous):
         return True
@@ -326,7 +371,6 @@ class SentenceReader:
         """Under an "Apologies for absence" item, a sentence that is only names."""
         if not self.topic_apologies:
             return False
-        _outside, _groups = split_parens(sentence.text)
         found = sentence.people(0, len(sentence.text))
         words = len(re.findall(r"\w+", sentence.text))
         if not found or words > 12 * len(found):
@@ -346,11 +390,3 @@ SENTENCE_RULES: tuple[tuple[str, SentenceRule], ...] = (
     ("also present", SentenceReader.also_present),
     ("names under an apologies item", SentenceReader.bare_apologies),
 )
-
-
-def deputy_line(text: str) -> tuple[str, str] | None:
-    """ "Councillor Y for Councillor Z" (a Substitutes list) -> (Y, Z)."""
-    match = re.match(r"^(?P<who>.{2,80}?)\s+(?:for|in\s+place\s+of|replacing)\s+(?P<absent>.{2,80})$", text)
-    if not match:
-        return None
-    return clean_name(match["who"]), clean_name(match["absent"])

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from minutebook.packs.lines import Line
 from minutebook.packs.minutes_paragraphs import Para, sentences
-from minutebook.packs.minutes_people import people_in
+from minutebook.packs.minutes_people import is_person, named, people_in
 from minutebook.packs.record import Declaration, Resolution
 
 LABEL = re.compile(
@@ -31,7 +31,7 @@ LABEL = re.compile(
     r"(?:\s*\((?:[^()]{0,60})\))?\s*(?:unanimously\s*)?(?:[:\-–—.,]\s*)?",
     re.I,
 )
-_CONNECTOR = re.compile(r"^(?:that|that:|that\s+the\s+\w+(?:\s+\w+){0,3}:|to:|as\s+follows:?)?$", re.I)
+_CONNECTOR = re.compile(r"^(?:that|to|as\s+follows)?:?$|^(?:\S+\s+){0,8}\S*:$", re.I)
 _INLINE_SUB = re.compile(r"(?:^|(?<=\s))\((\d{1,2}|[a-z]|[ivx]{1,5})\)\s+")
 _SEQUENCES = ("123456789", "abcdefghij", ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"))
 _CONTINUING = frozenset({"sub", "num", "bullet"})
@@ -159,17 +159,28 @@ _DECLARED = re.compile(
 _THAT_PRONOUN = re.compile(r"^that\s+(?:(?:he|she|they|him|her|it)\s+)?", re.I)
 
 
-def declarations(para: Para) -> list[Declaration]:
-    """ "Councillor X declared that she works for ..." -> [Declaration("X", "works for ...")]."""
+_LISTED = re.compile(r"^(?P<who>[^–—:()]{3,80}?)\s*(?:[–—:]|\s-)\s*(?P<text>\S.*)$")
+
+
+def declarations(para: Para, listed: bool = False) -> list[Declaration]:
+    """ "Councillor X declared that she works for ..." -> [Declaration("X", "works for ...")].
+
+    ``listed``: the paragraph sits under a "Declarations of interest" heading, where
+    "Councillor X – personal interest in item 5 ..." is a declaration too.
+    """
+    listed_match = _LISTED.match(para.text) if listed else None
+    if listed_match and is_person(listed_match["who"]):
+        line = para.first
+        name = named(listed_match["who"]).name
+        return [Declaration(name=name, text=_clean(listed_match["text"]), line=line.number, page=line.page)]
     out: list[Declaration] = []
     for begin, end in sentences(para.text):
         sentence = para.text[begin:end]
         match = _DECLARED.search(sentence)
         if not match:
             continue
-        who = sentence[: match.start()]
-        text = _THAT_PRONOUN.sub("", para.text[begin + match.end() :].strip())
-        for person in people_in(who):
+        text = _THAT_PRONOUN.sub("", sentence[match.end() :].strip())
+        for person in people_in(sentence[: match.start()]):
             line = para.line_at(begin + person.start)
             out.append(Declaration(name=person.name, text=_clean(text), line=line.number, page=line.page))
     return out

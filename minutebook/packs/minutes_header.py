@@ -59,6 +59,12 @@ COMMENCED = re.compile(
 )
 
 
+_RANGE = re.compile(
+    r"\d(?:\s?[ap]\.?\s?m\.?)?\s*(?:[-–—]|to|until)\s*(?P<time>\d{1,2}(?:[.:]\d{2})?\s?[ap]\.?\s?m\b\.?)",
+    re.I,
+)
+
+
 @dataclass
 class Head:
     """What a minutes statement says about its meeting."""
@@ -189,7 +195,7 @@ def _after_date_and_time(statement: str) -> str:
 
 
 _LEADING_TIME = re.compile(
-    r"^[\s,]*(?:and\s+)?(?:at|from|(?:commencing|starting|finishing|ending|closing|concluding)(?:\s+at)?)?\s*"
+    r"^[\s,–—-]*(?:and\s+|to\s+|until\s+)?(?:at|from|(?:commencing|starting|finishing|ending|closing|concluding)(?:\s+at)?)?\s*"
     + TIME.pattern,
     re.I,
 )
@@ -213,7 +219,7 @@ def read_statement(statement: str, raw: str = "") -> Head:
     head = Head(body=_body(statement, raw), date=find_date(statement))
     head.time = pick_time(statement)
     head.venue = _venue(statement)
-    ended = ENDED.search(statement)
+    ended = ENDED.search(statement) or _RANGE.search(statement)
     if ended:
         head.ended = find_time(ended["time"])
     commenced = COMMENCED.search(statement)

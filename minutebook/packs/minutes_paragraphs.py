@@ -31,12 +31,20 @@ _ABBREVIATIONS = word_set("dr mr mrs ms cllr st prof rev revd no nos etc cf appr
 class Para:
     """A paragraph: its text (without the marker), its marker and number, and its lines."""
 
-    text: str
+    parts: list[str]
     lines: list[Line]
     offsets: list[int]
     marker: str | None = None  # para (3.1) | sub ((1), (a)) | num (1.) | bullet | None
     number: str | None = None
     heading: bool = False
+    size: int = 0
+    _text: str | None = None
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            self._text = " ".join(self.parts)
+        return self._text
 
     @property
     def first(self) -> Line:
@@ -47,16 +55,15 @@ class Para:
         return self.lines[max(0, bisect_right(self.offsets, offset) - 1)]
 
     def extend(self, line: Line) -> None:
-        joiner = "" if self.text.endswith("-") and line.text[:1].islower() else " "
-        if not self.text:
-            joiner = ""
-        self.offsets.append(len(self.text) + len(joiner))
+        self.offsets.append(self.size + 1)
         self.lines.append(line)
-        self.text = f"{self.text}{joiner}{line.text}"
+        self.parts.append(line.text)
+        self.size += 1 + len(line.text)
+        self._text = None
 
     @property
     def finished(self) -> bool:
-        return bool(_FINISHED.search(self.text))
+        return bool(_FINISHED.search(self.parts[-1][-4:]))
 
 
 def marker_of(text: str, raw: str) -> tuple[str | None, str | None, str]:
@@ -75,7 +82,9 @@ def start(line: Line) -> Para:
     """A new paragraph beginning at ``line``."""
     marker, number, text = marker_of(line.text, line.raw)
     heading = bool(HEADING_RAW.match(line.raw))
-    return Para(text=text, lines=[line], offsets=[0], marker=marker, number=number, heading=heading)
+    return Para(
+        parts=[text], lines=[line], offsets=[0], marker=marker, number=number, heading=heading, size=len(text)
+    )
 
 
 def starts_paragraph(line: Line) -> bool:
@@ -85,7 +94,7 @@ def starts_paragraph(line: Line) -> bool:
     if line.raw.lstrip().startswith(("|", "<p", "<li")):
         return True
     text = line.text
-    return bool(PARA_NUMBER.match(text) or SUB_MARK.match(text) or RESOLVED_START.match(text))
+    return any(p.match(text) for p in (PARA_NUMBER, SUB_MARK, NUM_MARK, RESOLVED_START))
 
 
 def continues(para: Para, line: Line, blank_before: bool) -> bool:

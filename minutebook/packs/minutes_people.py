@@ -83,6 +83,8 @@ def is_person(text: str, plural: bool = False) -> bool:
 
     ``plural`` says the list began with "Councillors", so a bare surname is a person.
     """
+    if len(text) > 300:
+        return False
     outside, _groups = split_parens(text)
     honorific = has_honorific(outside)
     words = clean_name(outside).split()

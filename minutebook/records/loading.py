@@ -378,8 +378,6 @@ class PackLoader:
         matcher = ActionMatcher(list(known))
         for row in self.record.actions_log:
             self._printing(row, body, matcher)
-        for action in Action.objects.filter(pk__in=self.touched_actions):
-            action.refresh_from_updates()
 
     def _printing(self, row: pr.ActionArising, body: Body | None, matcher: ActionMatcher) -> None:
         date, key = parse_date(row.meeting_date), action_key(row.action)

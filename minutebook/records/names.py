@@ -15,76 +15,8 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-HONORIFICS = frozenset(
-    [
-        "cllr",
-        "councillor",
-        "councilor",
-        "cllrs",
-        "dr",
-        "doctor",
-        "mr",
-        "mrs",
-        "ms",
-        "miss",
-        "mx",
-        "prof",
-        "professor",
-        "sir",
-        "dame",
-        "rev",
-        "revd",
-        "reverend",
-        "lord",
-        "lady",
-        "baroness",
-        "baron",
-        "rt",
-        "hon",
-        "right",
-        "honourable",
-        "detective",
-        "inspector",
-        "superintendent",
-        "chief",
-        "sergeant",
-        "di",
-        "ds",
-        "dci",
-        "det",
-        "supt",
-        "insp",
-        "sgt",
-        "pc",
-        "alderman",
-        "mayor",
-        "deputy",
-    ]
-)
-POST_NOMINALS = frozenset(
-    [
-        "obe",
-        "mbe",
-        "cbe",
-        "kbe",
-        "dbe",
-        "jp",
-        "mp",
-        "mep",
-        "qc",
-        "kc",
-        "phd",
-        "frcp",
-        "frcgp",
-        "mrcgp",
-        "frcs",
-        "bm",
-        "mb",
-        "bs",
-        "mbbs",
-        "dl",
-    ]
-)
+from minutebook.packs import people as packs_people
+
 # Short forms of given names (the prefix rule covers Tim/Timothy, Sam/Samuel, Rob/Robert).
 DIMINUTIVES: dict[str, frozenset[str]] = {
     short: frozenset(full.split())
@@ -265,14 +197,10 @@ def fold(text: str) -> str:
 
 
 def clean_name(printed: str) -> str:
-    """A printed name without honorifics, post-nominals, bracketed roles or a trailing ", role"."""
-    text = _PARENS.sub(" ", printed).split(",")[0]
-    words = text.replace("\u00a0", " ").split()
-    while words and fold(words[0]).rstrip(".") in HONORIFICS:
-        words.pop(0)
-    while words and fold(words[-1]).strip(".") in POST_NOMINALS:
-        words.pop()
-    return " ".join(words).strip(" .;:-–")
+    """A printed name without honorifics, post-nominals, bracketed roles or a trailing ", role"
+    (the parser's own cleaning, ``minutebook.packs.people.clean_name``, applied defensively)."""
+    text = _PARENS.sub(" ", printed.replace("\u00a0", " ")).split(",")[0]
+    return packs_people.clean_name(text)
 
 
 @dataclass(frozen=True)
@@ -352,8 +280,8 @@ def surname_relation(a: str, b: str) -> tuple[float, str] | None:
 
 def name_likeness(a: Name, b: Name) -> tuple[float, list[str]] | None:
     """How alike two names are (0..100) with reasons; None when they are two people's names."""
-    if a.key == b.key:
-        return SAME, ["same spelling"]
+    if a.key.replace("-", " ") == b.key.replace("-", " "):
+        return SAME, ["same spelling" if a.key == b.key else "same name, hyphenated differently"]
     if not (a.full and b.full):
         return None
     given = given_relation(a.given, b.given)

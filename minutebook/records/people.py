@@ -49,6 +49,7 @@ class PeopleResolver:
     roles: dict[int, set[str]] = field(default_factory=lambda: defaultdict(set))
     current_list: set[int] = field(default_factory=set)
     vetoed: set[frozenset[str]] = field(default_factory=set)
+    loaded: set[int] = field(default_factory=set)
     merges: int = 0
 
     @classmethod
@@ -97,6 +98,8 @@ class PeopleResolver:
         best: tuple[names.Match, _Known] | None = None
         for candidate in self._candidates(name):
             if frozenset((name.key, candidate.name.key)) in self.vetoed:
+                continue
+            if names.name_likeness(name, candidate.name) is None:
                 continue
             match = names.decide(name, candidate.name, self._evidence(name, candidate, role, body))
             if match.merge and (best is None or match.score > best[0].score):

@@ -23,6 +23,7 @@ from minutebook.packs import actions_log_columns as col
 from minutebook.packs import actions_log_plain
 from minutebook.packs.actions_log_columns import Columns
 from minutebook.packs.actions_log_draft import Draft, finish
+from minutebook.packs.actions_log_headings import LOG_TITLE, meeting_heading
 from minutebook.packs.actions_log_rows import Row, layout_cells, layout_row, rows_of
 from minutebook.packs.dates import find_date
 from minutebook.packs.lines import Line
@@ -30,35 +31,6 @@ from minutebook.packs.record import ActionArising
 from minutebook.packs.text import is_page_break, is_page_number
 
 _TERMINAL = re.compile(r"[.!?:;)\"']\s*$")
-_LOG_TITLE = re.compile(
-    r"^(?:actions?\s+(?:arising|log|tracker|list|sheet|update)s?|action\s+points)"
-    r"(?:\s+\(?(?:cont(?:inued|'d|d)?\.?|continued)\)?)?$",
-    re.I,
-)
-_MAX_HEADING_WORDS = 20
-
-# Meeting headings: a lone cell naming the meeting whose actions follow (it must also hold a date).
-MEETING_HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    (
-        "meeting on",
-        re.compile(
-            r"^(?:(?:extraordinary|special|annual|ordinary|joint|adjourned|reconvened|budget|additional|"
-            r"inaugural|informal|formal|general|board|committee|cabinet|council|the|previous|last)\s+){0,4}"
-            r"meeting\b",
-            re.I,
-        ),
-    ),
-    ("actions from the meeting", re.compile(r"^actions?\b.{0,80}?\b(?:meeting|held)\b", re.I)),
-    ("date of meeting", re.compile(r"^(?:date of (?:the )?meeting|meeting date|meeting held on)\b", re.I)),
-    (
-        "date alone",
-        re.compile(
-            r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}\s?(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?,?\s+"
-            r"\d{4}$|^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$",
-            re.I,
-        ),
-    ),
-)
 
 
 @dataclass
@@ -113,15 +85,6 @@ def _is_blank(state: State, row: Row) -> bool:
 # --- meeting headings ------------------------------------------------------------------------
 
 
-def meeting_heading(text: str) -> str | None:
-    """The ISO date of a meeting heading such as "Extraordinary Meeting on Tuesday 13th December 2016"."""
-    if len(text.split()) > _MAX_HEADING_WORDS:
-        return None
-    if any(pattern.search(text) for _, pattern in MEETING_HEADINGS):
-        return find_date(text)
-    return None
-
-
 def _is_meeting(state: State, row: Row) -> bool:
     text = _lone(row)
     return text is not None and meeting_heading(text) is not None
@@ -161,7 +124,7 @@ def _is_title(state: State, row: Row) -> bool:
     text = _lone(row)
     if text is None:
         return False
-    return not state.in_table or bool(_LOG_TITLE.match(text))
+    return not state.in_table or bool(LOG_TITLE.match(text))
 
 
 def _on_title(state: State, row: Row) -> None:

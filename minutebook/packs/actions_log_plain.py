@@ -1,10 +1,444 @@
-"""Reader of an actions log printed as plain PDF text: one cell per line. STUB."""
+"""Reader of an actions log printed as plain PDF text: one cell per line.
+
+pdfium reads a Word table cell by cell, so a row comes out as the action's
+wrapped lines, then the lead's, then the comment's; cells that sit on the
+same baseline may share a line ("John Forde / Chris Neill Completed.").  With
+no column marks left, each line is told by its shape: a meeting heading; the
+header's words; a status phrase ("Completed.", "To be provided at …") is a
+comment; a short title-case line after a finished action is a lead; a
+title-case line with no full stop that is followed by a sentence is a topic;
+a sentence starts an action, and an unfinished one runs on.  ``RULES`` holds
+these in order; the first that matches a line handles it.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from minutebook.packs.actions_log_draft import Draft, finish
+from minutebook.packs.actions_log_headings import meeting_heading
+from minutebook.packs.actions_log_leads import Lexicon, person_like
 from minutebook.packs.actions_log_rows import Row
 from minutebook.packs.record import ActionArising
+from minutebook.packs.text import is_page_break, is_page_number
+
+_TERMINAL = re.compile(r"[.!?]\)?\"?\s*$")
+_OPEN_ENDED = re.compile(r"(?:[,/&(–-]|\b(?:and|of|for|the|at|to|in|on|by|a|an|with|from|be|or))\s*$", re.I)
+# A line that starts an action: it has a verb ("Board to receive", "report to be", "a paper be prepared").
+_ACTION_VERB = re.compile(
+    r"\b(?:to|be|will|should|would|must|shall|being|been|was|were|is|are|has|have)\s+[a-z]"
+)
+_STATUS_START = re.compile(
+    r"^(?:completed?|circulated|done|closed|open|on-?\s?going|in progress|outstanding|superseded|"
+    r"carried (?:forward|over)|deferred|postponed|not (?:yet )?started|being considered|no update|"
+    r"(?:(?:first |further |an? )?update\s+)?to (?:be )?(?:provided|considered|confirmed|brought|reported|scheduled|"
+    r"arranged|presented|circulated|discussed|picked up)|report being considered|"
+    r"(?:first |further |an? )?update to be)\b",
+    re.I,
+)
+_LEAD_THEN_STATUS = re.compile(
+    r"^(?P<lead>[A-Z][^.!?]{1,200}?\.?)\s+(?P<status>(?:Completed?|Circulated|Done|Closed|Open|On-?going|Ongoing|"
+    r"In progress|Outstanding|Superseded|Carried forward|Deferred|To be)\b.{0,500})$"
+)
+_SEPARATOR_START = re.compile(r"^(?:[/&,;(]|and\s)", re.I)
+# An action whose lead (and comment) sat on the same baseline: "Final strategy … meeting. Meenara Islam Completed."
+_ACTION_THEN_LEAD = re.compile(r"^(?P<action>.{10,3000}?[.!?])\s+(?P<rest>[A-Z][^.!?]{1,200}[.]?)$")
+_BRACKETS = re.compile(r"\([^()]{0,300}\)")
+_LIST_SEPARATOR = re.compile(r"\s*[/,;&]\s*|\s+and\s+", re.I)
+_BARE_STATUS = re.compile(
+    r"^(?:completed?|done|closed|open|on-?\s?going|in progress|outstanding|superseded|circulated|deferred|"
+    r"carried forward|not started|green|amber|red)\W*$",
+    re.I,
+)
+_NOTE = re.compile(r"^(?:note|nb|n\.b\.|please note)\b", re.I)
+_SMALL_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "of",
+        "on",
+        "or",
+        "the",
+        "to",
+        "with",
+        "&",
+    ]
+)
+_HEADER_WORDS = frozenset(
+    [
+        "action",
+        "actions",
+        "agreed",
+        "lead",
+        "leads",
+        "member",
+        "members",
+        "and",
+        "officer",
+        "officers",
+        "comments",
+        "comment",
+        "status",
+        "owner",
+        "owners",
+        "responsible",
+        "update",
+        "updates",
+        "progress",
+        "date",
+        "deadline",
+        "no",
+        "ref",
+        "minute",
+        "minutes",
+        "by",
+        "rag",
+        "who",
+        "whom",
+        "when",
+        "target",
+        "due",
+        "notes",
+        "item",
+        "subject",
+        "description",
+        "outstanding",
+        "complete",
+        "s",
+    ]
+)
+_CORE_HEADER_WORDS = frozenset(
+    [
+        "action",
+        "actions",
+        "lead",
+        "leads",
+        "officer",
+        "officers",
+        "owner",
+        "comments",
+        "status",
+        "responsible",
+    ]
+)
+_MAX_LEAD_WORDS = 14
+_MAX_LEAD_LINES = 5
+_LEXICON = Lexicon()
+_TITLE_SHARE = 0.6
+_TITLE_RUN_ON_SHARE = 0.8
+_TITLE_BEFORE_ACTION_SHARE = 0.4  # "The role of pharmacies in Communities and Prevention", then an action  # the second line of a wrapped topic is all capitals
+
+
+@dataclass
+class State:
+    """Where the reader stands, and the rows around the one being read."""
+
+    rows: list[Row]
+    at: int = 0
+    meeting_date: str | None = None
+    topic: str | None = None
+    draft: Draft | None = None
+    phase: str = "none"  # none | topic | action | leads | comment | header
+    in_table: bool = False
+    titles: set[str] = field(default_factory=set)
+    drafts: list[Draft] = field(default_factory=list)
+
+    def following(self) -> str:
+        """The text of the next non-blank row."""
+        return next((r.text for r in self.rows[self.at + 1 :] if not r.blank), "")
+
+
+class Rule(NamedTuple):
+    name: str
+    matches: Callable[[State, str], bool]
+    handle: Callable[[State, str], None]
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[\w'’&-]+", text)
+
+
+def title_like(text: str, share: float = _TITLE_SHARE) -> bool:
+    """Most significant words capitalised, no full stop: "Tackling Childhood Obesity Together"."""
+    words = [w for w in _words(text) if w.casefold() not in _SMALL_WORDS]
+    if not words or _TERMINAL.search(text):
+        return False
+    capitals = sum(1 for w in words if w[0].isupper() or w[0].isdigit())
+    return capitals / len(words) >= share
+
+
+def lead_like(text: str) -> bool:
+    """A short run of capitalised words: "All Members", "John Forde / Chris Neill", "Director of Public Health."."""
+    unbracketed = _BRACKETS.sub("", text).replace("(", " ").replace(")", " ")
+    words = [w for w in _words(unbracketed) if w.casefold() not in _SMALL_WORDS]
+    if not words or len(words) > _MAX_LEAD_WORDS or any(ch.isdigit() for ch in text):
+        return False
+    if text[0].islower() and not _SEPARATOR_START.match(text):
+        return False
+    return all(w[0].isupper() for w in words)
+
+
+def _status_line(text: str) -> bool:
+    """A comment's first line: "Completed.", "To be provided at a future meeting." (never lower case)."""
+    return text[:1].isupper() and bool(_STATUS_START.match(text))
+
+
+def _action_done(state: State) -> bool:
+    draft = state.draft
+    return draft is not None and bool(_TERMINAL.search(draft.action_text))
+
+
+# --- rules ---------------------------------------------------------------------------------------
+
+
+def _is_furniture(state: State, text: str) -> bool:
+    return is_page_number(text) or is_page_break(text) or text.casefold() in state.titles
+
+
+def _skip(state: State, text: str) -> None:
+    return None
+
+
+def _is_meeting(state: State, text: str) -> bool:
+    return meeting_heading(text) is not None
+
+
+def _on_meeting(state: State, text: str) -> None:
+    state.meeting_date = meeting_heading(text)
+    state.topic, state.draft, state.phase = None, None, "none"
+
+
+def _is_header(state: State, text: str) -> bool:
+    words = [w.casefold() for w in _words(text.replace("(s)", ""))]
+    if not words or not set(words) <= _HEADER_WORDS:
+        return False
+    if state.phase == "header" or words[0] in ("action", "actions", "no", "ref", "date"):
+        return True
+    return state.phase in ("none", "topic") and bool(_CORE_HEADER_WORDS & set(words))
+
+
+def _on_header(state: State, text: str) -> None:
+    state.in_table, state.phase = True, "header"
+
+
+def _is_title(state: State, text: str) -> bool:
+    return not state.in_table
+
+
+def _on_title(state: State, text: str) -> None:
+    state.titles.add(text.casefold())
+
+
+def _is_comment(state: State, text: str) -> bool:
+    if state.draft is None or state.phase in ("none", "topic", "header"):
+        return False
+    if state.phase == "comment" and _comment_runs_on(state, text):
+        return True
+    return _status_line(text) and (state.phase != "action" or _action_done(state))
+
+
+def _comment_runs_on(state: State, text: str) -> bool:
+    """A comment wrapped over lines: the next piece starts in lower case or the last was cut short."""
+    assert state.draft is not None
+    last = state.draft.comment[-1]
+    if _comment_complete(last) or meeting_heading(text):
+        return False
+    if not text[:1].isupper() or _open_ended(last):
+        return True
+    return not _ACTION_VERB.search(text) and not (topic_like(text) and _ACTION_VERB.search(state.following()))
+
+
+def _comment_complete(text: str) -> bool:
+    """A comment that says all it has to: it ends a sentence, or is a bare status ("In progress")."""
+    return bool(_TERMINAL.search(text) or _BARE_STATUS.match(text))
+
+
+def _on_comment(state: State, text: str) -> None:
+    assert state.draft is not None
+    state.draft.comment.append(text)
+    state.phase = "comment"
+
+
+def _is_lead_and_status(state: State, text: str) -> bool:
+    match = _LEAD_THEN_STATUS.match(text)
+    return bool(match and _may_lead(state) and lead_like(match["lead"]))
+
+
+def _on_lead_and_status(state: State, text: str) -> None:
+    match = _LEAD_THEN_STATUS.match(text)
+    assert match is not None and state.draft is not None
+    state.draft.leads.append(match["lead"])
+    state.draft.comment.append(match["status"])
+    state.phase = "comment"
+
+
+def _may_lead(state: State) -> bool:
+    return state.draft is not None and state.phase in ("action", "leads")
+
+
+def _is_lead(state: State, text: str) -> bool:
+    if not _may_lead(state) or not lead_like(text):
+        return False
+    assert state.draft is not None
+    if state.phase == "action":
+        return text[0].isupper() and (_action_done(state) or _unstopped_action_ends(state, text))
+    so_far = " ".join(state.draft.leads)
+    if _open_ended(so_far) or _SEPARATOR_START.match(text) or not _LEXICON.owner_like(_last_owner(so_far)):
+        return True
+    following = _next_kind(state)
+    if following in ("status", "heading", "end") or _lead_block_ends(state):
+        return True
+    return len(text.split()) == 1 and following != "action"
+
+
+def _block(state: State) -> list[str]:
+    """The lead-like lines that follow the current one (a wrapped lead cell), at most a few."""
+    out: list[str] = []
+    for row in state.rows[state.at + 1 : state.at + 1 + _MAX_LEAD_LINES]:
+        if row.blank:
+            continue
+        if not lead_like(row.text) or _status_line(row.text) or meeting_heading(row.text):
+            break
+        out.append(row.text)
+    return out
+
+
+def _lead_block_ends(state: State) -> bool:
+    """True when the lead-like lines after this one run into a comment, a heading or the end."""
+    block = _block(state)
+    if len(block) >= _MAX_LEAD_LINES:
+        return False
+    after = [r.text for r in state.rows[state.at + 1 :] if not r.blank][len(block) : len(block) + 1]
+    return not after or _status_line(after[0]) or meeting_heading(after[0]) is not None
+
+
+def _last_owner(leads: str) -> str:
+    """The last owner named so far in a lead cell."""
+    return _LIST_SEPARATOR.split(_BRACKETS.sub("", leads))[-1]
+
+
+def _unstopped_action_ends(state: State, text: str) -> bool:
+    """An action printed without a full stop, followed by its lead: the lead runs on to a status."""
+    assert state.draft is not None
+    if _open_ended(state.draft.action_text) or _TERMINAL.search(text):
+        return False
+    return _lead_block_ends(state) and not any(_TERMINAL.search(t) for t in _block(state))
+
+
+def _open_ended(text: str) -> bool:
+    """Text cut short by a wrap: ending in "and", "of", "/", a comma, or with a bracket left open."""
+    return bool(_OPEN_ENDED.search(text)) or text.count("(") > text.count(")")
+
+
+def _next_kind(state: State) -> str:
+    """What the next non-blank line looks like: status, heading, action, title or end."""
+    text = state.following()
+    if not text:
+        return "end"
+    if _status_line(text):
+        return "status"
+    if meeting_heading(text):
+        return "heading"
+    return "title" if topic_like(text) else "action"
+
+
+def _on_lead(state: State, text: str) -> None:
+    assert state.draft is not None
+    leads = state.draft.leads
+    apart = bool(leads) and all(_LEXICON.owner_like(t) and not person_like(t) for t in (leads[-1], text))
+    leads.append(f"  {text}" if apart else text)  # two spaces part two owners printed on two lines
+    state.phase = "leads"
+
+
+def _is_wrapped_action(state: State, text: str) -> bool:
+    return state.phase == "action" and (not _action_done(state) or bool(_NOTE.match(text)))
+
+
+def _is_split_row(state: State, text: str) -> bool:
+    """The rest of an action after its lead and comment: a row split by a page break."""
+    if state.phase != "comment" or state.draft is None:
+        return False
+    return text[:1].islower() and _comment_complete(state.draft.comment[-1])
+
+
+def _on_wrapped_action(state: State, text: str) -> None:
+    assert state.draft is not None
+    state.draft.action.append(text)
+
+
+def topic_like(text: str, share: float = _TITLE_SHARE) -> bool:
+    """A title, not the start of an action: "Any Other Business", not "Task Group report to be"."""
+    return title_like(text, share) and not _ACTION_VERB.search(text)
+
+
+def _is_topic(state: State, text: str) -> bool:
+    if state.phase == "topic":
+        return topic_like(text, _TITLE_RUN_ON_SHARE) or text[:1].islower()
+    following = _next_kind(state)
+    if following == "status":
+        return False
+    return topic_like(text) or (following == "action" and topic_like(text, _TITLE_BEFORE_ACTION_SHARE))
+
+
+def _on_topic(state: State, text: str) -> None:
+    joined = state.phase == "topic" and state.topic
+    state.topic = f"{state.topic} {text}" if joined else text
+    state.draft, state.phase = None, "topic"
+
+
+def _on_action(state: State, text: str) -> None:
+    row = state.rows[state.at]
+    draft = Draft(line=row.number, page=row.page, meeting_date=state.meeting_date, topic=state.topic)
+    state.drafts.append(draft)
+    state.draft, state.phase = draft, "action"
+    match = _ACTION_THEN_LEAD.match(text)
+    rest = match["rest"] if match else ""
+    if match and (lead_like(rest) or _is_lead_and_status(state, rest)):
+        draft.action.append(match["action"])
+        (_on_lead_and_status if _LEAD_THEN_STATUS.match(rest) else _on_lead)(state, rest)
+        return
+    draft.action.append(text)
+
+
+def _always(state: State, text: str) -> bool:
+    return True
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("page furniture", _is_furniture, _skip),
+    Rule("meeting heading", _is_meeting, _on_meeting),
+    Rule("header words", _is_header, _on_header),
+    Rule("log title", _is_title, _on_title),
+    Rule("row split by a page", _is_split_row, _on_wrapped_action),
+    Rule("comment", _is_comment, _on_comment),
+    Rule("lead and comment on one line", _is_lead_and_status, _on_lead_and_status),
+    Rule("lead", _is_lead, _on_lead),
+    Rule("wrapped action", _is_wrapped_action, _on_wrapped_action),
+    Rule("topic", _is_topic, _on_topic),
+    Rule("action", _always, _on_action),
+)
 
 
 def read(rows: list[Row]) -> list[ActionArising]:
-    return []
+    """One ActionArising per action of a log printed one cell per line."""
+    state = State(rows)
+    for state.at, row in enumerate(rows):
+        text = row.text
+        if not text:
+            continue
+        for rule in RULES:
+            if rule.matches(state, text):
+                rule.handle(state, text)
+                break
+    return finish(state.drafts)

@@ -1,0 +1,52 @@
+"""Meeting headings and titles of an actions log.
+
+A log groups its actions under headings naming the meeting that agreed them:
+"Meeting on Thursday 24th May 2018", "Extraordinary Meeting on Tuesday 13th
+December 2016", "Actions from the meeting held on 12/03/2019", "Date of
+meeting: 5 June 2019", or a date alone.  ``MEETING_HEADINGS`` names each form.
+"""
+
+from __future__ import annotations
+
+import re
+
+from minutebook.packs.dates import find_date
+
+LOG_TITLE = re.compile(
+    r"^(?:actions?\s+(?:arising|log|tracker|list|sheet|update)s?|action\s+points)"
+    r"(?:\s+\(?(?:cont(?:inued|'d|d)?\.?|continued)\)?)?$",
+    re.I,
+)
+_MAX_HEADING_WORDS = 20
+
+# Meeting headings: a lone cell naming the meeting whose actions follow (it must also hold a date).
+MEETING_HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "meeting on",
+        re.compile(
+            r"^(?:(?:extraordinary|special|annual|ordinary|joint|adjourned|reconvened|budget|additional|"
+            r"inaugural|informal|formal|general|board|committee|cabinet|council|the|previous|last)\s+){0,4}"
+            r"meeting\b",
+            re.I,
+        ),
+    ),
+    ("actions from the meeting", re.compile(r"^actions?\b.{0,80}?\b(?:meeting|held)\b", re.I)),
+    ("date of meeting", re.compile(r"^(?:date of (?:the )?meeting|meeting date|meeting held on)\b", re.I)),
+    (
+        "date alone",
+        re.compile(
+            r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}\s?(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?,?\s+"
+            r"\d{4}$|^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$",
+            re.I,
+        ),
+    ),
+)
+
+
+def meeting_heading(text: str) -> str | None:
+    """The ISO date of a meeting heading such as "Extraordinary Meeting on Tuesday 13th December 2016"."""
+    if len(text.split()) > _MAX_HEADING_WORDS:
+        return None
+    if any(pattern.search(text) for _, pattern in MEETING_HEADINGS):
+        return find_date(text)
+    return None

@@ -43,10 +43,16 @@ class _Reader:
     pending: str | None = None  # a label whose value is printed on the next line
     wrapping: str | None = None  # a field whose value may wrap onto the next line
     last: Line | None = None  # the last line with words
+    index: int = 0  # where ``lines`` is being read
+    consumed: int = 0  # lines up to this number were read ahead, as part of a paragraph
     body_labelled: bool = False
     anchors: dict[str, Line] = field(default_factory=dict)  # body / date / agenda heading lines
     members: list[Member] = field(default_factory=list)
     items: agenda_items.ItemList = field(default_factory=agenda_items.ItemList)
+
+    def consumed_line(self, line: Line) -> Line:
+        self.consumed = max(self.consumed, line.number)
+        return line
 
 
 Handler = Callable[[_Reader, Line, re.Match[str]], bool]
@@ -74,7 +80,7 @@ def _set_time(r: _Reader, line: Line, value: str) -> None:
 
 
 def _set_venue(r: _Reader, line: Line, value: str) -> None:
-    r.meeting.venue = tidy(value) or r.meeting.venue
+    r.meeting.venue = value.strip() or r.meeting.venue
 
 
 FIELDS: dict[str, Callable[[_Reader, Line, str], None]] = {
@@ -124,8 +130,20 @@ def _membership(r: _Reader, line: Line, match: re.Match[str]) -> bool:
     r.section = "members"
     value = (match["value"] or "").strip()
     if value:
+        value = _paragraph(r, value)
         r.members += agenda_members.read_line(Line(line.number, value, value, line.page))
     return True
+
+
+def _paragraph(r: _Reader, text: str) -> str:
+    """``text`` and the lines that carry on straight below it ("… Ian Barnes, Alev" / "Cazimoglu and …")."""
+    previous = r.lines[r.index]
+    for line in r.lines[r.index + 1 :]:
+        if not line.text or line.number != previous.number + 1 or LOOKS_LIKE_LABEL.match(line.text):
+            break
+        text = f"{text} {line.text}"
+        previous = r.consumed_line(line)
+    return text
 
 
 def _chair(r: _Reader, line: Line, match: re.Match[str]) -> bool:
@@ -210,6 +228,18 @@ def _date_line(r: _Reader, line: Line, match: re.Match[str]) -> bool:
         return False
     _set_date(r, line, line.text)
     return r.meeting.date is not None
+
+
+def _venue_line(r: _Reader, line: Line, match: re.Match[str]) -> bool:
+    """A venue printed without a label just below the date: "Room 1.01, County Hall, … EX1 1AA"."""
+    date = r.anchors.get("date")
+    if r.section != "header" or r.meeting.venue or date is None or not 0 < line.number - date.number <= 3:
+        return False
+    if len(line.text.split()) > 20:
+        return False
+    r.meeting.venue = line.text
+    r.wrapping = "venue"
+    return True
 
 
 def _skip(r: _Reader, line: Line, match: re.Match[str]) -> bool:
@@ -304,14 +334,26 @@ RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = (
         ),
         _summons,
     ),
-    ("body line", re.compile(rf"^[A-Z][^:]{{0,120}}\b{BODY_WORDS}$"), _body_line),
+    ("body line", re.compile(rf"^(?=[A-Z])[^:]{{0,120}}\b{BODY_WORDS}$"), _body_line),
     ("date line", re.compile(r"\b(?:19|20)\d{2}\b"), _date_line),
+    (
+        "venue line",
+        re.compile(
+            r"\b(?:room|hall|chamber|centre|center|house|offices?|building|library|civic|virtual|online|"
+            r"microsoft teams|zoom)\b|\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b",
+            re.I,
+        ),
+        _venue_line,
+    ),
 )
 
 
 def _other(r: _Reader, line: Line) -> None:
     """A line no rule claims: a member, the rest of an item, or nothing we keep."""
     if r.section == "members":
+        if agenda_members.PLURAL.match(line.text) or line.text.count(",") >= 2:
+            text = _paragraph(r, line.text)
+            line = Line(line.number, text, text, line.page)
         found = agenda_members.read_line(line)
         if found:
             r.members += found
@@ -331,7 +373,11 @@ def _pending_value(r: _Reader, line: Line) -> bool:
 
 
 def _read_line(r: _Reader, line: Line) -> None:
-    if is_page_number(line.text) or is_page_break(line.text):
+    if is_page_break(line.text):
+        return
+    if is_page_number(line.text):
+        if r.section == "items" and r.items.title_open:
+            r.items.add_line(line)  # "Page 71" straight under an item's title is its page
         return
     if _pending_value(r, line) or _wrapped_value(r, line):
         r.last = line
@@ -356,13 +402,17 @@ def _anchor(r: _Reader, lines: list[Line]) -> Line | None:
 def read(lines: list[Line]) -> list[Meeting]:
     """The meeting an agenda summons (kind ``agenda``), or none if the lines summon nothing."""
     r = _Reader(lines=lines, year=common_year([ln.text for ln in lines[:80]]))
-    for line in lines:
-        if line.text:
+    for index, line in enumerate(lines):
+        if line.text and line.number > r.consumed:
+            r.index = index
             _read_line(r, line)
     meeting = r.meeting
+    meeting.venue = tidy(meeting.venue or "") or None
     meeting.items = r.items.finish()
     meeting.members = agenda_members.shift_group_roles(r.members)
-    if not (meeting.items or meeting.date or meeting.body or meeting.members):
+    if not (
+        meeting.items or meeting.date or meeting.body or meeting.members or meeting.time or meeting.venue
+    ):
         return []
     anchor = _anchor(r, lines)
     if anchor is not None:

@@ -39,11 +39,18 @@ EXEMPT_ITEM = re.compile(
     r"\((?:exempt|confidential|private|part\s+(?:2|ii))\b[^)]{0,80}\)|\bnot for publication\b", re.I
 )
 EXCLUSION_ITEM = re.compile(r"\bexclusion of (?:the )?(?:press|public)\b", re.I)
-PAGES = re.compile(
-    r"(?:\(\s*|^\s*|\b(?=pages\s))pages?\s+(?P<first>\d{1,4})(?:\s*(?:-|–|—|to)\s*(?P<last>\d{1,4}))?",
-    re.I | re.M,
+_RANGE = r"(?P<first>\d{1,4})(?:\s*(?:-|–|—|to)\s*(?P<last>\d{1,4}))?"
+# Page ranges as printed: rules as a table of (name, pattern); the earliest match in a block wins.
+PAGE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("in brackets", re.compile(rf"\(\s*pages?\s+{_RANGE}", re.I)),
+    ("a line of its own", re.compile(rf"^[ \t]*pages?\s+{_RANGE}[ \t]*$", re.I | re.M)),
+    (
+        "a range after the title",
+        re.compile(r"\bpages\s+(?P<first>\d{1,4})\s*(?:-|–|—|to)\s*(?P<last>\d{1,4})", re.I),
+    ),
 )
 PAGES_TAIL = re.compile(r"\s*\(?\s*pages?\s+\d{1,4}(?:\s*(?:-|–|—|to)\s*(?:\d{1,4})?)?\s*\)?\s*$", re.I)
+RANGE_CELL = re.compile(r"(\d{1,4})(?:\s*(?:-|–|—|to)\s*(\d{1,4}))?")
 NUMBER_KEY = re.compile(r"(\d+)(?:\.(\d+))?")
 PROSE_START = re.compile(r"^(?:to|the|this|that|members|a|an)\s+[a-z]", re.I)
 MAX_GAP = 3
@@ -62,9 +69,10 @@ def _letters_upper(text: str) -> bool:
 
 def pages_in(text: str) -> tuple[int, int] | None:
     """The first page range printed in ``text`` ("(Pages 19 - 22)", "(Page 5)", "Pages 7 to 20")."""
-    match = PAGES.search(text)
-    if not match:
+    found = [m for m in (pattern.search(text) for _, pattern in PAGE_RULES) if m]
+    if not found:
         return None
+    match = min(found, key=lambda m: m.start())
     first = int(match["first"])
     last = int(match["last"]) if match["last"] else first
     return (first, last) if last >= first else (first, first)
@@ -79,6 +87,7 @@ class ItemList:
     exempt: bool = False
     block: list[str] = field(default_factory=list)
     title_open: bool = False  # the title may still wrap onto the next line
+    capitals: bool = True  # every title so far is in capitals
     last_line: int = 0
 
     def start_part(self, heading: str) -> None:
@@ -98,8 +107,7 @@ class ItemList:
         key, last = _key(number), _key(self.items[-1].number)
         if key <= last or key[0] > last[0] + MAX_GAP:
             return False
-        capitals = all(_letters_upper(PAGES_TAIL.sub("", i.title)) for i in self.items)
-        return not capitals or _letters_upper(PAGES_TAIL.sub("", title))
+        return not self.capitals or _letters_upper(PAGES_TAIL.sub("", title))
 
     def open_item(self, line: Line, number: str, title: str, rest: str = "") -> bool:
         number = number.strip(".):")
@@ -109,6 +117,7 @@ class ItemList:
         item = AgendaItem(number=number, title=title, part=self.part, line=line.number, page=line.page)
         item.exempt = self.exempt or bool(EXEMPT_ITEM.search(title))
         self.items.append(item)
+        self.capitals = self.capitals and _letters_upper(PAGES_TAIL.sub("", title))
         self.block = [title, rest] if rest else [title]
         self.title_open = not pages_in(title)
         self.last_line = line.number
@@ -126,9 +135,12 @@ class ItemList:
         match = ITEM.match(head)
         if not match:
             return False
-        rest = "\n".join(texts[2:] if head != texts[0] else texts[1:])
-        if not self.open_item(line, match["number"], match["title"], rest):
+        others = texts[2:] if head != texts[0] else texts[1:]
+        if not self.open_item(line, match["number"], match["title"], "\n".join(others)):
             return False
+        cell = next((RANGE_CELL.fullmatch(t) for t in others if RANGE_CELL.fullmatch(t)), None)
+        if cell:
+            self.items[-1].first_page, self.items[-1].last_page = int(cell[1]), int(cell[2] or cell[1])
         self.title_open = False
         return True
 
@@ -149,6 +161,8 @@ class ItemList:
     def _continues(title: str, text: str) -> bool:
         if text.startswith("(") or PROSE_START.match(text):
             return False
+        if pages_in(text):
+            return True  # "Yard  (Pages 41 -": the title's last words, then its pages
         if _letters_upper(title):
             return _letters_upper(PAGES_TAIL.sub("", text))
         return text[:1].islower() or bool(re.search(r"(?:\b(?:and|of|the|to|for|on|in)|[&,:-])$", title))

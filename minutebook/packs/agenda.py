@@ -11,153 +11,55 @@ small function; a council's variant is a new rule, not an ``elif``.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass, field
 
-from minutebook.packs import agenda_items, agenda_members
+from minutebook.packs import agenda_members
+from minutebook.packs.agenda_header import (
+    BODY_WORDS,
+    Handler,
+    Reader,
+    body_line,
+    date_line,
+    label,
+    paragraph,
+    pending_value,
+    summons,
+    venue_line,
+    wrapped_value,
+)
 from minutebook.packs.agenda_items import ITEM, PART
-from minutebook.packs.dates import common_year, find_time, parse_date_in_year
+from minutebook.packs.dates import common_year
 from minutebook.packs.lines import Line
 from minutebook.packs.people import mention, tidy
 from minutebook.packs.record import Meeting, Member
 from minutebook.packs.text import is_page_break, is_page_number
-from minutebook.packs.vocab import MeetingKind
 
-LOOKS_LIKE_LABEL = re.compile(r"^[A-Za-z][A-Za-z ()&/'-]{0,40}:")
-BODY_WORDS = (
-    r"(?:Board|Committee|Sub-Committee|Subcommittee|Cabinet|Council|Panel|Forum|Commission|Partnership|"
-    r"Authority|Assembly|Executive|Group)"
-)
 TABLE_ROW = re.compile(r"^\s*(?:[-*]\s*)?\|")
-CONNECTOR = re.compile(r"(?:&|\band|\bof|\bfor|\bthe|,)$", re.I)
-
-
-@dataclass
-class _Reader:
-    """What has been read so far, and where in the front sheet we are."""
-
-    lines: list[Line]
-    year: int | None
-    meeting: Meeting = field(default_factory=lambda: Meeting(kind=MeetingKind.AGENDA, body=None, date=None))
-    section: str = "header"  # header | members | substitutes | items
-    pending: str | None = None  # a label whose value is printed on the next line
-    wrapping: str | None = None  # a field whose value may wrap onto the next line
-    last: Line | None = None  # the last line with words
-    index: int = 0  # where ``lines`` is being read
-    consumed: int = 0  # lines up to this number were read ahead, as part of a paragraph
-    body_labelled: bool = False
-    anchors: dict[str, Line] = field(default_factory=dict)  # body / date / agenda heading lines
-    members: list[Member] = field(default_factory=list)
-    items: agenda_items.ItemList = field(default_factory=agenda_items.ItemList)
-
-    def consumed_line(self, line: Line) -> Line:
-        self.consumed = max(self.consumed, line.number)
-        return line
-
-
-Handler = Callable[[_Reader, Line, re.Match[str]], bool]
-
-
-# -- header fields ---------------------------------------------------------------------------------
-
-
-def _set_body(r: _Reader, line: Line, value: str) -> None:
-    r.meeting.body = tidy(value) or r.meeting.body
-    r.anchors["body"] = line
-    r.body_labelled = True
-
-
-def _set_date(r: _Reader, line: Line, value: str) -> None:
-    date = parse_date_in_year(value, r.year)
-    if date:
-        r.meeting.date = date
-        r.anchors["date"] = line
-    r.meeting.time = r.meeting.time or find_time(value)
-
-
-def _set_time(r: _Reader, line: Line, value: str) -> None:
-    r.meeting.time = find_time(value) or r.meeting.time
-
-
-def _set_venue(r: _Reader, line: Line, value: str) -> None:
-    r.meeting.venue = value.strip() or r.meeting.venue
-
-
-FIELDS: dict[str, Callable[[_Reader, Line, str], None]] = {
-    "body": _set_body,
-    "date": _set_date,
-    "time": _set_time,
-    "venue": _set_venue,
-}
-
-
-def _label(name: str) -> Handler:
-    """A handler for "Label: value", or "Label:" with the value on the next line."""
-
-    def handle(r: _Reader, line: Line, match: re.Match[str]) -> bool:
-        value = match["value"].strip()
-        r.section = "header" if r.section != "items" else r.section
-        if value:
-            FIELDS[name](r, line, value)
-            r.wrapping = name if name in ("body", "venue") else None
-        else:
-            r.pending = name
-        return True
-
-    return handle
-
-
-def _wrapped_value(r: _Reader, line: Line) -> bool:
-    """The rest of a body or venue printed over two lines."""
-    name, last = r.wrapping, r.last
-    if name is None or last is None or line.number != last.number + 1 or LOOKS_LIKE_LABEL.match(line.text):
-        return False
-    if name == "venue" and len(line.text.split()) <= 12:
-        r.meeting.venue = f"{r.meeting.venue} {line.text}"
-        return True
-    if name == "body" and (
-        CONNECTOR.search(r.meeting.body or "") or line.text[:1] in "&" or line.text[:1].islower()
-    ):
-        r.meeting.body = f"{r.meeting.body} {line.text}"
-        return True
-    return False
 
 
 # -- membership --------------------------------------------------------------------------------------
 
 
-def _membership(r: _Reader, line: Line, match: re.Match[str]) -> bool:
+def _membership(r: Reader, line: Line, match: re.Match[str]) -> bool:
     r.section = "members"
     value = (match["value"] or "").strip()
     if value:
-        value = _paragraph(r, value)
+        value = paragraph(r, value)
         r.members += agenda_members.read_line(Line(line.number, value, value, line.page))
     return True
 
 
-def _paragraph(r: _Reader, text: str) -> str:
-    """``text`` and the lines that carry on straight below it ("… Ian Barnes, Alev" / "Cazimoglu and …")."""
-    previous = r.lines[r.index]
-    for line in r.lines[r.index + 1 :]:
-        if not line.text or line.number != previous.number + 1 or LOOKS_LIKE_LABEL.match(line.text):
-            break
-        text = f"{text} {line.text}"
-        previous = r.consumed_line(line)
-    return text
-
-
-def _chair(r: _Reader, line: Line, match: re.Match[str]) -> bool:
+def _chair(r: Reader, line: Line, match: re.Match[str]) -> bool:
     found = mention(match["value"])
     r.members.append(Member(name=found.name, role=match["role"].strip(), line=line.number, page=line.page))
     return True
 
 
-def _substitutes(r: _Reader, line: Line, match: re.Match[str]) -> bool:
+def _substitutes(r: Reader, line: Line, match: re.Match[str]) -> bool:
     r.section = "substitutes"
     return True
 
 
-def _end_list(r: _Reader, line: Line, match: re.Match[str]) -> bool:
+def _end_list(r: Reader, line: Line, match: re.Match[str]) -> bool:
     if r.section in ("members", "substitutes"):
         r.section = "header"
     return True
@@ -166,7 +68,7 @@ def _end_list(r: _Reader, line: Line, match: re.Match[str]) -> bool:
 # -- items -------------------------------------------------------------------------------------------
 
 
-def _agenda_heading(r: _Reader, line: Line, match: re.Match[str]) -> bool:
+def _agenda_heading(r: Reader, line: Line, match: re.Match[str]) -> bool:
     r.section = "items"
     r.anchors.setdefault("agenda", line)
     if match["part"]:
@@ -174,81 +76,34 @@ def _agenda_heading(r: _Reader, line: Line, match: re.Match[str]) -> bool:
     return True
 
 
-def _part(r: _Reader, line: Line, match: re.Match[str]) -> bool:
+def _part(r: Reader, line: Line, match: re.Match[str]) -> bool:
     r.section = "items"
     r.items.start_part(line.text)
     return True
 
 
-def _exempt_notice(r: _Reader, line: Line, match: re.Match[str]) -> bool:
+def _exempt_notice(r: Reader, line: Line, match: re.Match[str]) -> bool:
     r.items.exclude_public()
     return True
 
 
-def _item(r: _Reader, line: Line, match: re.Match[str]) -> bool:
+def _item(r: Reader, line: Line, match: re.Match[str]) -> bool:
     if not r.items.open_item(line, match["number"], match["title"]):
         return False
     r.section = "items"
     return True
 
 
-def _table_item(r: _Reader, line: Line, match: re.Match[str]) -> bool:
+def _table_item(r: Reader, line: Line, match: re.Match[str]) -> bool:
     if not TABLE_ROW.match(line.raw) or not r.items.open_table_item(line):
         return False
     r.section = "items"
     return True
 
 
-# -- a summons printed as a sentence, a body or date printed alone ----------------------------------------
-
-
-def _summons(r: _Reader, line: Line, match: re.Match[str]) -> bool:
-    if not r.body_labelled:
-        r.meeting.body = tidy(match["body"])
-        r.anchors["body"] = line
-    rest = match["rest"]
-    if r.meeting.date is None:
-        _set_date(r, line, rest)
-    venue = SUMMONS_VENUE.search(rest)
-    if venue and r.meeting.venue is None:
-        r.meeting.venue = tidy(venue["venue"])
+def _skip(r: Reader, line: Line, match: re.Match[str]) -> bool:
     return True
 
-
-def _body_line(r: _Reader, line: Line, match: re.Match[str]) -> bool:
-    if r.section != "header" or r.body_labelled or r.meeting.date or len(line.text.split()) > 12:
-        return False
-    r.meeting.body = tidy(line.text)
-    r.anchors["body"] = line
-    return True
-
-
-def _date_line(r: _Reader, line: Line, match: re.Match[str]) -> bool:
-    if r.section != "header" or r.meeting.date or r.items.items or len(line.text.split()) > 10:
-        return False
-    _set_date(r, line, line.text)
-    return r.meeting.date is not None
-
-
-def _venue_line(r: _Reader, line: Line, match: re.Match[str]) -> bool:
-    """A venue printed without a label just below the date: "Room 1.01, County Hall, … EX1 1AA"."""
-    date = r.anchors.get("date")
-    if r.section != "header" or r.meeting.venue or date is None or not 0 < line.number - date.number <= 3:
-        return False
-    if len(line.text.split()) > 20:
-        return False
-    r.meeting.venue = line.text
-    r.wrapping = "venue"
-    return True
-
-
-def _skip(r: _Reader, line: Line, match: re.Match[str]) -> bool:
-    return True
-
-
-SUMMONS_VENUE = re.compile(
-    r"\b(?:in|at)\s+(?:the\s+)?(?P<venue>[A-Z][^.;]{3,150}?)(?=\s+on\s|\s+at\s+\d|,?\s+commencing|[.;]|$)"
-)
 
 RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = (
     ("page furniture", re.compile(r"^\W*$"), _skip),
@@ -258,7 +113,7 @@ RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = (
             r"^(?:title|committee|meeting(?:\s+of)?|body|board|name of (?:committee|meeting))\s*:\s*(?P<value>.*)$",
             re.I,
         ),
-        _label("body"),
+        label("body"),
     ),
     (
         "date label",
@@ -267,13 +122,13 @@ RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = (
             r"\s*:\s*(?P<value>.*)$",
             re.I,
         ),
-        _label("date"),
+        label("date"),
     ),
-    ("time label", re.compile(r"^(?:start(?:ing)?\s+)?time\s*:\s*(?P<value>.*)$", re.I), _label("time")),
+    ("time label", re.compile(r"^(?:start(?:ing)?\s+)?time\s*:\s*(?P<value>.*)$", re.I), label("time")),
     (
         "venue label",
         re.compile(r"^(?:venue|place|location|where)\s*:\s*(?P<value>.*)$", re.I),
-        _label("venue"),
+        label("venue"),
     ),
     (
         "membership label",
@@ -332,10 +187,10 @@ RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = (
         re.compile(
             r"\bmeeting\s+of\s+(?:the\s+)?(?P<body>[A-Z][^.:;]{2,120}?)\s+(?:will|is\s+to|to)\s+be\s+held\b(?P<rest>.*)$"
         ),
-        _summons,
+        summons,
     ),
-    ("body line", re.compile(rf"^(?=[A-Z])[^:]{{0,120}}\b{BODY_WORDS}$"), _body_line),
-    ("date line", re.compile(r"\b(?:19|20)\d{2}\b"), _date_line),
+    ("body line", re.compile(rf"^(?=[A-Z])[^:]{{0,120}}\b{BODY_WORDS}$"), body_line),
+    ("date line", re.compile(r"\b(?:19|20)\d{2}\b"), date_line),
     (
         "venue line",
         re.compile(
@@ -343,16 +198,16 @@ RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = (
             r"microsoft teams|zoom)\b|\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b",
             re.I,
         ),
-        _venue_line,
+        venue_line,
     ),
 )
 
 
-def _other(r: _Reader, line: Line) -> None:
+def _other(r: Reader, line: Line) -> None:
     """A line no rule claims: a member, the rest of an item, or nothing we keep."""
     if r.section == "members":
         if agenda_members.PLURAL.match(line.text) or line.text.count(",") >= 2:
-            text = _paragraph(r, line.text)
+            text = paragraph(r, line.text)
             line = Line(line.number, text, text, line.page)
         found = agenda_members.read_line(line)
         if found:
@@ -363,23 +218,14 @@ def _other(r: _Reader, line: Line) -> None:
         r.items.add_line(line)
 
 
-def _pending_value(r: _Reader, line: Line) -> bool:
-    name, r.pending = r.pending, None
-    if name is None or LOOKS_LIKE_LABEL.match(line.text):
-        return False
-    FIELDS[name](r, line, line.text)
-    r.wrapping = name if name in ("body", "venue") else None
-    return True
-
-
-def _read_line(r: _Reader, line: Line) -> None:
+def _read_line(r: Reader, line: Line) -> None:
     if is_page_break(line.text):
         return
     if is_page_number(line.text):
         if r.section == "items" and r.items.title_open:
             r.items.add_line(line)  # "Page 71" straight under an item's title is its page
         return
-    if _pending_value(r, line) or _wrapped_value(r, line):
+    if pending_value(r, line) or wrapped_value(r, line):
         r.last = line
         return
     r.wrapping = None
@@ -392,7 +238,7 @@ def _read_line(r: _Reader, line: Line) -> None:
     r.last = line
 
 
-def _anchor(r: _Reader, lines: list[Line]) -> Line | None:
+def _anchor(r: Reader, lines: list[Line]) -> Line | None:
     for key in ("date", "body", "agenda"):
         if key in r.anchors:
             return r.anchors[key]
@@ -401,7 +247,7 @@ def _anchor(r: _Reader, lines: list[Line]) -> Line | None:
 
 def read(lines: list[Line]) -> list[Meeting]:
     """The meeting an agenda summons (kind ``agenda``), or none if the lines summon nothing."""
-    r = _Reader(lines=lines, year=common_year([ln.text for ln in lines[:80]]))
+    r = Reader(lines=lines, year=common_year([ln.text for ln in lines[:80]]))
     for index, line in enumerate(lines):
         if line.text and line.number > r.consumed:
             r.index = index
@@ -429,4 +275,4 @@ def page_ranges(meeting: Meeting) -> list[tuple[str, int, int]]:
     ]
 
 
-__all__ = ["FIELDS", "RULES", "page_ranges", "read"]
+__all__ = ["RULES", "page_ranges", "read"]

@@ -1,0 +1,185 @@
+"""The header of an agenda front sheet: body, date, time and venue, however they are printed.
+
+"Title: Health & Wellbeing Board" / "Meeting Date: …" / "Time: …" / "Venue: …"
+labels (the value on the line or the next one, a venue wrapped over two lines),
+a summons sentence ("a meeting of the Planning Committee will be held in … on
+…"), or the body, date and venue printed alone at the top.  ``Reader`` holds
+what the agenda reader has read so far; the handlers here fill its meeting.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from minutebook.packs import agenda_items
+from minutebook.packs.dates import find_time, parse_date_in_year
+from minutebook.packs.lines import Line
+from minutebook.packs.people import tidy
+from minutebook.packs.record import Meeting, Member
+from minutebook.packs.vocab import MeetingKind
+
+LOOKS_LIKE_LABEL = re.compile(r"^[A-Za-z][A-Za-z ()&/'-]{0,40}:")
+BODY_WORDS = (
+    r"(?:Board|Committee|Sub-Committee|Subcommittee|Cabinet|Council|Panel|Forum|Commission|Partnership|"
+    r"Authority|Assembly|Executive|Group)"
+)
+CONNECTOR = re.compile(r"(?:&|\band|\bof|\bfor|\bthe|,)$", re.I)
+SUMMONS_VENUE = re.compile(
+    r"\b(?:in|at)\s+(?:the\s+)?(?P<venue>[A-Z][^.;]{3,150}?)(?=\s+on\s|\s+at\s+\d|,?\s+commencing|[.;]|$)"
+)
+
+
+@dataclass
+class Reader:
+    """What has been read so far, and where in the front sheet we are."""
+
+    lines: list[Line]
+    year: int | None
+    meeting: Meeting = field(default_factory=lambda: Meeting(kind=MeetingKind.AGENDA, body=None, date=None))
+    section: str = "header"  # header | members | substitutes | items
+    pending: str | None = None  # a label whose value is printed on the next line
+    wrapping: str | None = None  # a field whose value may wrap onto the next line
+    last: Line | None = None  # the last line with words
+    index: int = 0  # where ``lines`` is being read
+    consumed: int = 0  # lines up to this number were read ahead, as part of a paragraph
+    body_labelled: bool = False
+    anchors: dict[str, Line] = field(default_factory=dict)  # body / date / agenda heading lines
+    members: list[Member] = field(default_factory=list)
+    items: agenda_items.ItemList = field(default_factory=agenda_items.ItemList)
+
+    def consumed_line(self, line: Line) -> Line:
+        self.consumed = max(self.consumed, line.number)
+        return line
+
+
+Handler = Callable[[Reader, Line, re.Match[str]], bool]
+
+
+# -- header fields ---------------------------------------------------------------------------------
+
+
+def set_body(r: Reader, line: Line, value: str) -> None:
+    r.meeting.body = tidy(value) or r.meeting.body
+    r.anchors["body"] = line
+    r.body_labelled = True
+
+
+def set_date(r: Reader, line: Line, value: str) -> None:
+    date = parse_date_in_year(value, r.year)
+    if date:
+        r.meeting.date = date
+        r.anchors["date"] = line
+    r.meeting.time = r.meeting.time or find_time(value)
+
+
+def set_time(r: Reader, line: Line, value: str) -> None:
+    r.meeting.time = find_time(value) or r.meeting.time
+
+
+def set_venue(r: Reader, line: Line, value: str) -> None:
+    r.meeting.venue = value.strip() or r.meeting.venue
+
+
+FIELDS: dict[str, Callable[[Reader, Line, str], None]] = {
+    "body": set_body,
+    "date": set_date,
+    "time": set_time,
+    "venue": set_venue,
+}
+
+
+def label(name: str) -> Handler:
+    """A handler for "Label: value", or "Label:" with the value on the next line."""
+
+    def handle(r: Reader, line: Line, match: re.Match[str]) -> bool:
+        value = match["value"].strip()
+        r.section = "header" if r.section != "items" else r.section
+        if value:
+            FIELDS[name](r, line, value)
+            r.wrapping = name if name in ("body", "venue") else None
+        else:
+            r.pending = name
+        return True
+
+    return handle
+
+
+def wrapped_value(r: Reader, line: Line) -> bool:
+    """The rest of a body or venue printed over two lines."""
+    name, last = r.wrapping, r.last
+    if name is None or last is None or line.number != last.number + 1 or LOOKS_LIKE_LABEL.match(line.text):
+        return False
+    if name == "venue" and len(line.text.split()) <= 12:
+        r.meeting.venue = f"{r.meeting.venue} {line.text}"
+        return True
+    if name == "body" and (
+        CONNECTOR.search(r.meeting.body or "") or line.text[:1] in "&" or line.text[:1].islower()
+    ):
+        r.meeting.body = f"{r.meeting.body} {line.text}"
+        return True
+    return False
+
+
+def paragraph(r: Reader, text: str) -> str:
+    """``text`` and the lines that carry on straight below it ("… Ian Barnes, Alev" / "Cazimoglu and …")."""
+    previous = r.lines[r.index]
+    for line in r.lines[r.index + 1 :]:
+        if not line.text or line.number != previous.number + 1 or LOOKS_LIKE_LABEL.match(line.text):
+            break
+        text = f"{text} {line.text}"
+        previous = r.consumed_line(line)
+    return text
+
+
+def pending_value(r: Reader, line: Line) -> bool:
+    name, r.pending = r.pending, None
+    if name is None or LOOKS_LIKE_LABEL.match(line.text):
+        return False
+    FIELDS[name](r, line, line.text)
+    r.wrapping = name if name in ("body", "venue") else None
+    return True
+
+
+# -- a summons printed as a sentence, a body or date printed alone ----------------------------------------
+
+
+def summons(r: Reader, line: Line, match: re.Match[str]) -> bool:
+    if not r.body_labelled:
+        r.meeting.body = tidy(match["body"])
+        r.anchors["body"] = line
+    rest = match["rest"]
+    if r.meeting.date is None:
+        set_date(r, line, rest)
+    venue = SUMMONS_VENUE.search(rest)
+    if venue and r.meeting.venue is None:
+        r.meeting.venue = tidy(venue["venue"])
+    return True
+
+
+def body_line(r: Reader, line: Line, match: re.Match[str]) -> bool:
+    if r.section != "header" or r.body_labelled or r.meeting.date or len(line.text.split()) > 12:
+        return False
+    r.meeting.body = tidy(line.text)
+    r.anchors["body"] = line
+    return True
+
+
+def date_line(r: Reader, line: Line, match: re.Match[str]) -> bool:
+    if r.section != "header" or r.meeting.date or r.items.items or len(line.text.split()) > 10:
+        return False
+    set_date(r, line, line.text)
+    return r.meeting.date is not None
+
+
+def venue_line(r: Reader, line: Line, match: re.Match[str]) -> bool:
+    """A venue printed without a label just below the date: "Room 1.01, County Hall, … EX1 1AA"."""
+    date = r.anchors.get("date")
+    if r.section != "header" or r.meeting.venue or date is None or not 0 < line.number - date.number <= 3:
+        return False
+    if len(line.text.split()) > 20:
+        return False
+    r.meeting.venue = line.text
+    r.wrapping = "venue"
+    return True

@@ -23,7 +23,9 @@ _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 _MD_EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
 _BULLET = re.compile(r"^\s*(?:[-*+>](?:\s+|$))+")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
-_SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_WHITE = r"\t\u00a0\u2000-\u200b\u202f\u205f\u3000"  # white space folded to " ", besides " " itself
+# A run of white space that folding changes (two or more, or one that is not " "): single spaces are left alone.
+_SPACE = re.compile(rf" [ {_WHITE}]+|[{_WHITE}][ {_WHITE}]*")
 # A character at least one strip_markup rule needs (tags, links, escapes, headings, emphasis, entities, glyphs).
 _MARKUP_CHAR = re.compile(r"[<\[\\#*_&]|" + _GLYPHS.pattern)
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00ad": ""})

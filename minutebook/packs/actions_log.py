@@ -99,7 +99,7 @@ def _on_meeting(state: State, row: Row) -> None:
 
 
 def _header_of(row: Row) -> Columns | None:
-    if row.tabular:
+    if row.tabular and not row.aligned:
         return col.from_header(row.cells)
     spans = layout_cells(row.raw)
     if len(spans) < 2:
@@ -144,9 +144,12 @@ def _continues(state: State, row: Row) -> bool:
         return any(row.cell(cols.get(f)) for f in (col.LEADS, col.COMMENT, col.STATUS))
     if _numbered(cols, row):
         return False
+    unfinished = not _TERMINAL.search(last.action_text)
+    if cols.get(col.NUMBER) is not None and row.filled[0] != cols.get(col.NUMBER):
+        return True  # a tracker row without a number of its own
     if action[0].islower():
         return True
-    return state.blank_before and not _TERMINAL.search(last.action_text)
+    return unfinished and (state.blank_before or row.aligned)
 
 
 def _numbered(cols: Columns, row: Row) -> bool:

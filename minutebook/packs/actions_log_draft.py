@@ -22,13 +22,14 @@ _WRAPPED_HYPHEN = re.compile(r"[A-Za-z]-$")
 
 def join_wrapped(parts: list[str]) -> str:
     """Text wrapped over rows, joined back: "sign-" + "off" is "sign-off"."""
-    out = ""
+    out: list[str] = []
     for part in (p.strip() for p in parts):
         if not part:
             continue
-        glue = "" if not out or (_WRAPPED_HYPHEN.search(out) and part[0].islower()) else " "
-        out = f"{out}{glue}{part}"
-    return fold(out)
+        if out and not (_WRAPPED_HYPHEN.search(out[-1]) and part[0].islower()):
+            out.append(" ")
+        out.append(part)
+    return fold("".join(out))
 
 
 @dataclass
@@ -43,9 +44,11 @@ class Draft:
     leads: list[str] = field(default_factory=list)
     comment: list[str] = field(default_factory=list)
     status: list[str] = field(default_factory=list)
+    comment_column: bool = True  # False where the log prints a status but no comment column
 
     def add(self, row: Row, cols: Columns) -> None:
         """Add the cells of a row (the action's first row or one continuing it)."""
+        self.comment_column = cols.get(col.COMMENT) is not None
         for name, into in (
             (col.ACTION, self.action),
             (col.COMMENT, self.comment),
@@ -78,7 +81,7 @@ def finish(drafts: list[Draft]) -> list[ActionArising]:
     out: list[ActionArising] = []
     for draft in drafts:
         status_cell = join_wrapped(draft.status)
-        comment = join_wrapped(draft.comment) or status_cell
+        comment = join_wrapped(draft.comment) if draft.comment_column else status_cell
         out.append(
             ActionArising(
                 meeting_date=draft.meeting_date,

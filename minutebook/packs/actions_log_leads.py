@@ -26,6 +26,10 @@ from minutebook.packs.people import clean_name, looks_like_name, strip_honorific
 _STRONG = re.compile(r"\s*[/;\n]\s*|\s{2,}|(?<=[a-z]{2})\.\s+(?=[A-Z])|(?<=[A-Z]{3})\.\s+(?=[A-Z])")
 # Separators that part owners only where both sides are owners on their own.
 _WEAK = re.compile(r"\s*,\s*|\s+(?:and|&)\s+", re.I)
+_WHITE_RUN = re.compile(r"\s{2,}")
+_MAX_PHRASE_WORDS = 8  # the longest owner the lexicon cuts with
+_MAX_CELL_WORDS = 40  # longer cells are prose, not owners run together
+_MAX_ATOMS = 40
 _EDGE_AND = re.compile(r"^(?:and|&)(?:\s+|$)|\s+(?:and|&)$", re.I)
 _PARENS = re.compile(r"\([^()]{0,300}\)")
 _UNCLOSED = re.compile(r"\s*\([^()]{0,300}$")
@@ -158,7 +162,13 @@ class Lexicon:
 
 def strong_parts(cell: str) -> list[str]:
     """The cell cut at separators that always part owners, outside brackets."""
-    return [p for p in (clean_name(_UNCLOSED.sub("", p)) for p in _outside_brackets(cell, _STRONG)) if p]
+    parts = _outside_brackets(_squeeze(cell), _STRONG)
+    return [p for p in (clean_name(_UNCLOSED.sub("", p)) for p in parts) if p]
+
+
+def _squeeze(cell: str) -> str:
+    """Runs of white space cut to a line break or two spaces, so separators match in linear time."""
+    return _WHITE_RUN.sub(lambda m: "\n" if "\n" in m.group() else "  ", cell)
 
 
 def _outside_brackets(text: str, separator: re.Pattern[str]) -> list[str]:
@@ -186,7 +196,7 @@ def split_leads(cell: str, lexicon: Lexicon | None = None) -> list[str]:
     """The owners named in one lead cell, in order."""
     lexicon = lexicon or Lexicon()
     owners: list[str] = []
-    for part in _outside_brackets(cell, _STRONG):
+    for part in _outside_brackets(_squeeze(cell), _STRONG):
         for segment in _known_segments(_UNCLOSED.sub("", part), lexicon):
             for piece in _weak_pieces(segment, lexicon):
                 owners.extend(run_together(clean_name(piece), lexicon))
@@ -198,12 +208,14 @@ def _known_segments(part: str, lexicon: Lexicon) -> list[str]:
     if "," in part:
         return [part]
     words = _PARENS.sub("", part).split()
-    return (_by_lexicon(words, lexicon) if len(words) >= 3 else None) or [part]
+    return (_by_lexicon(words, lexicon) if 3 <= len(words) <= _MAX_CELL_WORDS else None) or [part]
 
 
 def _weak_pieces(text: str, lexicon: Lexicon) -> list[str]:
     """``text`` cut at commas and "and" where the text before stands alone as an owner."""
     atoms = _atoms(text)
+    if len(atoms) > _MAX_ATOMS:
+        return [atom for _, atom in atoms]
     pieces: list[tuple[str, str]] = []  # (separator before, piece)
     current = before = ""
     for k, (separator, atom) in enumerate(atoms):
@@ -269,14 +281,14 @@ def _atoms(text: str) -> list[tuple[str, str]]:
 def run_together(text: str, lexicon: Lexicon) -> list[str]:
     """Owners printed with only spaces between them, cut by the lexicon or as names."""
     words = text.split()
-    if len(words) < 3:
+    if not 3 <= len(words) <= _MAX_CELL_WORDS:
         return [text]
     return _by_lexicon(words, lexicon) or _by_names(words) or [text]
 
 
 def _longest_entry(words: list[str], start: int, keys: set[str]) -> int:
     """End index of the longest lexicon entry starting at ``start``; ``start`` if none."""
-    for end in range(len(words), start, -1):
+    for end in range(min(len(words), start + _MAX_PHRASE_WORDS), start, -1):
         if end - start < len(words) and _key(" ".join(words[start:end])) in keys:
             return end
     return start

@@ -154,9 +154,15 @@ class State:
     titles: set[str] = field(default_factory=set)
     drafts: list[Draft] = field(default_factory=list)
 
-    def following(self) -> str:
-        """The text of the next non-blank row."""
-        return next((r.text for r in self.rows[self.at + 1 :] if not r.blank), "")
+    ahead: list[int] = field(default_factory=list)  # index of the next non-blank row after each row
+
+    def following(self, index: int | None = None) -> str:
+        """The text of the next non-blank row after ``index`` (the current row by default)."""
+        after = self.ahead[self.at if index is None else index]
+        return self.rows[after].text if after < len(self.rows) else ""
+
+    def next_index(self, index: int) -> int:
+        return self.ahead[index]
 
 
 class Rule(NamedTuple):
@@ -302,25 +308,25 @@ def _is_lead(state: State, text: str) -> bool:
     return len(text.split()) == 1 and following != "action"
 
 
-def _block(state: State) -> list[str]:
-    """The lead-like lines that follow the current one (a wrapped lead cell), at most a few."""
+def _block(state: State) -> tuple[list[str], str]:
+    """The lead-like lines after the current one (a wrapped lead cell, at most a few), and the line after them."""
     out: list[str] = []
-    for row in state.rows[state.at + 1 : state.at + 1 + _MAX_LEAD_LINES]:
-        if row.blank:
-            continue
-        if not lead_like(row.text) or _status_line(row.text) or meeting_heading(row.text):
-            break
-        out.append(row.text)
-    return out
+    index = state.at
+    while len(out) < _MAX_LEAD_LINES:
+        text = state.following(index)
+        if not text or not lead_like(text) or _status_line(text) or meeting_heading(text):
+            return out, text
+        out.append(text)
+        index = state.next_index(index)
+    return out, state.following(index)
 
 
 def _lead_block_ends(state: State) -> bool:
     """True when the lead-like lines after this one run into a comment, a heading or the end."""
-    block = _block(state)
+    block, after = _block(state)
     if len(block) >= _MAX_LEAD_LINES:
         return False
-    after = [r.text for r in state.rows[state.at + 1 :] if not r.blank][len(block) : len(block) + 1]
-    return not after or _status_line(after[0]) or meeting_heading(after[0]) is not None
+    return not after or _status_line(after) or meeting_heading(after) is not None
 
 
 def _last_owner(leads: str) -> str:
@@ -333,7 +339,7 @@ def _unstopped_action_ends(state: State, text: str) -> bool:
     assert state.draft is not None
     if _open_ended(state.draft.action_text) or _TERMINAL.search(text):
         return False
-    return _lead_block_ends(state) and not any(_TERMINAL.search(t) for t in _block(state))
+    return _lead_block_ends(state) and not any(_TERMINAL.search(t) for t in _block(state)[0])
 
 
 def _open_ended(text: str) -> bool:
@@ -430,9 +436,20 @@ RULES: tuple[Rule, ...] = (
 )
 
 
+def _next_non_blank(rows: list[Row]) -> list[int]:
+    """For each row, the index of the next non-blank row (``len(rows)`` when none)."""
+    ahead = [len(rows)] * len(rows)
+    after = len(rows)
+    for i in range(len(rows) - 1, -1, -1):
+        ahead[i] = after
+        if not rows[i].blank:
+            after = i
+    return ahead
+
+
 def read(rows: list[Row]) -> list[ActionArising]:
     """One ActionArising per action of a log printed one cell per line."""
-    state = State(rows)
+    state = State(rows, ahead=_next_non_blank(rows))
     for state.at, row in enumerate(rows):
         text = row.text
         if not text:

@@ -40,6 +40,7 @@ class Row:
     tabular: bool = False
     page: int | None = None
     raw: str = ""
+    aligned: bool = False  # cut into columns by the offsets of a space-aligned header
 
     @property
     def blank(self) -> bool:
@@ -174,4 +175,4 @@ def layout_row(row: Row, starts: tuple[int, ...]) -> Row:
         column = max((i for i, s in enumerate(starts) if s <= offset + 2), default=0)
         cells[column] = f"{cells[column]} {text}".strip()
     clean = tuple(fold(strip_markup(c)) for c in cells)
-    return Row(row.number, clean, tuple(cells), row.bold, True, row.page, row.raw)
+    return Row(row.number, clean, tuple(cells), row.bold, True, row.page, row.raw, aligned=True)

@@ -49,13 +49,13 @@ _BODY_KIND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 # A part heading or classification that keeps business out of public view.
+_PART_TWO = re.compile(r"\bpart\s*(?:2|ii|two)\b", re.I)
+_NOT_EXEMPT = re.compile(r"\bnot\s+(?:exempt|confidential|restricted|private)\b", re.I)
 _EXEMPT = re.compile(
-    r"\b(part\s+(?:2|ii|two)\b|exempt|private|confidential|not\s+for\s+publication|closed\s+session|"
-    r"restricted|in\s+camera)",
+    r"\b(?:exempt|private|confidential|not\s+for\s+publication|closed\s+session|restricted|in\s+camera|"
+    r"not\s+open\s+to\s+the\s+public|exclusion\s+of\s+the\s+(?:press\s+and\s+)?public)\b",
     re.I,
 )
-# "Part 2 (in public)" never happens, but "not exempt" and "in public" wording must not trip the rule.
-_PUBLIC = re.compile(r"\b(in\s+public|general\s+release|open\s+to\s+the\s+public)\b", re.I)
 
 _JOINT = re.compile(r"\bjoint\b", re.I)
 
@@ -77,7 +77,9 @@ def is_exempt(text: str | None) -> bool:
     """True for a part heading or classification marking exempt (Part 2) business."""
     if not text:
         return False
-    return bool(_EXEMPT.search(text)) and not _PUBLIC.search(text)
+    if _PART_TWO.search(text):
+        return True
+    return not _NOT_EXEMPT.search(text) and bool(_EXEMPT.search(text))
 
 
 def action_status(status: str | None, comment: str | None) -> str:

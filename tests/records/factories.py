@@ -55,6 +55,7 @@ class PersonFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = models.Person
+        skip_postgeneration_save = True
 
     name = factory.Sequence(_person_name)
 

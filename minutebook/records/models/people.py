@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from django.db import models
@@ -103,14 +104,18 @@ class Person(models.Model):
         super().save(*args, **kwargs)
 
     def roles(self) -> list[dict[str, Any]]:
-        """Roles over time: each (body, role) with the first and last meeting date it was printed."""
-        rows = (
-            Membership.objects.filter(person=self)
-            .values("body__name", "role")
-            .annotate(since=Min("meeting__date"), until=Max("meeting__date"), times=Count("id"))
-            .order_by("since", "body__name")
-        )
-        return list(rows)
+        """Roles over time: each (body, role) printed in a members list or an attendance list,
+        with the first and last meeting date it was printed and how many times."""
+        from minutebook.records.models.meetings import Attendance
+
+        spans: dict[tuple[str, str], dict[str, Any]] = {}
+        listings = Membership.objects.filter(person=self).values_list("body__name", "role", "meeting__date")
+        attended = Attendance.objects.filter(person=self).exclude(role="")
+        for body, role, date in [*listings, *attended.values_list("meeting__body__name", "role", "meeting__date")]:
+            span = spans.setdefault((body, role), {"body__name": body, "role": role, "since": date, "until": date})
+            span["since"], span["until"] = _earlier(span["since"], date), _later(span["until"], date)
+            span["times"] = span.get("times", 0) + 1
+        return sorted(spans.values(), key=lambda s: (s["since"] or dt.date.min, s["body__name"]))
 
     def attendance_summary(self) -> dict[str, Any]:
         """Attended, apologies, deputies sent and the attendance rate (0..1 or None)."""
@@ -121,6 +126,14 @@ class Person(models.Model):
         )
         row["deputies_sent"] = self.deputised_by.count()  # type: ignore[attr-defined]
         return row
+
+
+def _earlier(a: dt.date | None, b: dt.date | None) -> dt.date | None:
+    return min(d for d in (a, b) if d) if (a or b) else None
+
+
+def _later(a: dt.date | None, b: dt.date | None) -> dt.date | None:
+    return max(d for d in (a, b) if d) if (a or b) else None
 
 
 class PersonAlias(models.Model):

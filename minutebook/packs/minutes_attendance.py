@@ -274,6 +274,10 @@ _SUBSTITUTED = re.compile(
     r"\s+(?:substituted|was\s+substituting|deputised|deputized|was\s+deputising|attended\s+in\s+place)\s+(?:for|of)\s+",
     re.I,
 )
+_WITH_SUBSTITUTE = re.compile(
+    r",?\s+with\s+(?P<who>[^,;()]{3,80}?)\s+(?:substituting|attending\s+as\s+(?:a\s+|the\s+)?substitute|deputising)\b",
+    re.I,
+)
 _ALSO_AFTER = re.compile(r"^also\s+(?:present|in\s+attendance)(?:\s+(?:was|were))?\s*[:,]?\s+", re.I)
 _ALSO_BEFORE = re.compile(
     r"\s+(?:was|were)\s+also\s+(?:present|in\s+attendance)\b|\s+also\s+attended\b", re.I
@@ -324,11 +328,18 @@ class SentenceReader:
         return True
 
     def _apologies(self, sentence: Sentence, begin: int, end: int, absent: list[str]) -> None:
-        for person, line in sentence.people(begin, end):
+        substitute = _WITH_SUBSTITUTE.search(sentence.text, begin, end)
+        named_absent: list[str] = []
+        for person, line in sentence.people(begin, substitute.start() if substitute else end):
             self.register.add(Named(person.name, person.roles), APOLOGIES, line)
-            absent.append(person.name)
+            named_absent.append(person.name)
             if person.substitute:
                 self.register.deputise(Named(person.substitute), person.name, line)
+        absent.extend(named_absent)
+        if substitute:
+            target = named_absent[0] if len(named_absent) == 1 else None
+            for person, line in sentence.people(substitute.start("who"), substitute.end("who")):
+                self.register.deputise(person, target, line)
 
     def attended_as(self, sentence: Sentence, absent: list[str]) -> bool:
         match = _ATTENDED_AS.search(sentence.text)

@@ -23,6 +23,7 @@ PARA_NUMBER = re.compile(r"^(?P<num>\d{1,3}(?:\.\d{1,3}){1,3})\.?(?:\s+|$)")
 SUB_MARK = re.compile(r"^\(?(?P<sub>\d{1,2}|[a-z]|[ivx]{1,6})\)\s*")
 NUM_MARK = re.compile(r"^(?P<sub>\d{1,2}|[a-z])\.\s+")
 RESOLVED_START = re.compile(r"^(?:it\s+was\s+)?(?:unanimously\s+)?resolved\b", re.I)
+_LIST_MARKERS = frozenset({"bullet", "sub", "num"})
 _FINISHED = re.compile(r"[.:;!?)]\s*$")
 _ABBREVIATIONS = word_set("dr mr mrs ms cllr st prof rev revd no nos etc cf approx e.g i.e vs")
 
@@ -103,7 +104,7 @@ def continues(para: Para, line: Line, blank_before: bool) -> bool:
         return False
     if line.text[:1].islower():
         return True
-    return not (blank_before and para.finished)
+    return not (para.finished and (blank_before or para.marker in _LIST_MARKERS))
 
 
 def _abbreviation_before(text: str, i: int) -> bool:

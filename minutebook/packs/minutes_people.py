@@ -133,14 +133,7 @@ class Chunk:
         return text[self.start : self.end]
 
 
-def _separator_at(text: str, i: int) -> int:
-    """Length of a list separator starting at ``i`` (0 when none)."""
-    ch = text[i]
-    if ch in ",;":
-        return 1
-    if ch in "aA" and text[i : i + 4].lower() == "and " and (i == 0 or text[i - 1] == " "):
-        return 4
-    return 0
+_TOKEN = re.compile(r"[(),;]|(?<![^\s])and\s", re.I)
 
 
 def _person_follows(text: str, i: int) -> bool:
@@ -150,24 +143,21 @@ def _person_follows(text: str, i: int) -> bool:
 
 
 def chunks(text: str) -> list[Chunk]:
-    """Cut a list at separators outside brackets."""
+    """Cut a list at commas, semicolons and "and" outside brackets, and between "A (x) B (y)"."""
     out: list[Chunk] = []
-    depth, start, i = 0, 0, 0
-    while i < len(text):
-        ch = text[i]
-        if ch == "(":
+    depth, start = 0, 0
+    for token in _TOKEN.finditer(text):
+        mark = token.group(0)
+        if mark == "(":
             depth += 1
-        elif ch == ")" and depth:
-            depth -= 1
-            if depth == 0 and _person_follows(text, i + 1):
-                out.append(Chunk(start, i + 1))
-                start = i + 1
-        elif depth == 0 and (size := _separator_at(text, i)):
-            out.append(Chunk(start, i))
-            start = i + size
-            i += size
-            continue
-        i += 1
+        elif mark == ")":
+            depth = max(0, depth - 1)
+            if depth == 0 and _person_follows(text, token.end()):
+                out.append(Chunk(start, token.end()))
+                start = token.end()
+        elif depth == 0:
+            out.append(Chunk(start, token.start()))
+            start = token.end()
     out.append(Chunk(start, len(text)))
     return [c for c in out if c.of(text).strip(" .,;:")]
 

@@ -178,3 +178,29 @@ def test_old_word_doc_is_refused_with_advice() -> None:
         PackError, match=r"old\.doc: is an old Microsoft Office file \(Word \.doc format\); save"
     ):
         read_bytes(ole, "old.doc")
+
+
+def test_content_controls_and_tracked_changes() -> None:
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = docx.Document()
+    body = document.element.body
+    body.insert(
+        0,
+        parse_xml(
+            f"<w:sdt {nsdecls('w')}><w:sdtContent><w:p><w:r><w:t>Inside a content control</w:t></w:r></w:p>"
+            "</w:sdtContent></w:sdt>"
+        ),
+    )
+    body.insert(
+        1,
+        parse_xml(
+            f"<w:p {nsdecls('w')}><w:r><w:t xml:space='preserve'>Agreed </w:t></w:r>"
+            "<w:del><w:r><w:delText>not </w:delText></w:r></w:del>"
+            "<w:ins><w:r><w:t xml:space='preserve'>unanimously </w:t></w:r></w:ins>"
+            "<w:hyperlink><w:r><w:t>(see report)</w:t></w:r></w:hyperlink></w:p>"
+        ),
+    )
+    texts = [line.text for line in docx_source.read(_bytes(document), "a.docx")]
+    assert texts == ["Inside a content control", "Agreed unanimously (see report)"]

@@ -48,6 +48,10 @@ _RUN_TEXT = {
 }
 _BR, _R, _SDT_CONTENT = qn("w:br"), qn("w:r"), qn("w:sdtContent")
 _TR, _TC = qn("w:tr"), qn("w:tc")
+_VAL, _TYPE = qn("w:val"), qn("w:type")
+_STYLE_PATH = f"{qn('w:pPr')}/{qn('w:pStyle')}"
+_BREAK_BEFORE_PATH = f"{qn('w:pPr')}/{qn('w:pageBreakBefore')}"
+_SECTION_PATH = f"{qn('w:pPr')}/{qn('w:sectPr')}"
 
 
 @dataclass
@@ -221,23 +225,23 @@ def _run_text(run: Any) -> Iterator[str]:
         if child.tag in _RUN_TEXT:
             yield _RUN_TEXT[child.tag] or child.text or ""
         elif child.tag == _BR:
-            yield PAGE_BREAK if child.get(qn("w:type")) == "page" else "\n"
+            yield PAGE_BREAK if child.get(_TYPE) == "page" else "\n"
 
 
 def _style_id(p: Any) -> str | None:
-    style = p.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
-    return None if style is None else str(style.get(qn("w:val")))
+    style = p.find(_STYLE_PATH)
+    return None if style is None else str(style.get(_VAL))
 
 
 def _breaks_before(p: Any) -> bool:
-    flag = p.find(f"{qn('w:pPr')}/{qn('w:pageBreakBefore')}")
-    return flag is not None and flag.get(qn("w:val")) not in ("0", "false", "off")
+    flag = p.find(_BREAK_BEFORE_PATH)
+    return flag is not None and flag.get(_VAL) not in ("0", "false", "off")
 
 
 def _ends_page_section(p: Any) -> bool:
     """A section break in this paragraph that starts the next section on a new page."""
-    section = p.find(f"{qn('w:pPr')}/{qn('w:sectPr')}")
+    section = p.find(_SECTION_PATH)
     if section is None:
         return False
-    kind = section.find(qn("w:type"))
-    return kind is None or kind.get(qn("w:val")) not in ("continuous", "nextColumn")
+    kind = section.find(_TYPE)
+    return kind is None or kind.get(_VAL) not in ("continuous", "nextColumn")

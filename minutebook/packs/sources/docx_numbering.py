@@ -16,6 +16,8 @@ from typing import Any
 from docx.oxml.ns import qn
 
 _LEVELS = 9
+_VAL, _NUM_ID, _ILVL = qn("w:val"), qn("w:numId"), qn("w:ilvl")
+_NUM_PR_PATH = f"{qn('w:pPr')}/{qn('w:numPr')}"
 _MAX_SPELLED = 3999  # beyond this, letters and roman numerals get absurd (and hostile)
 _ROMAN: tuple[tuple[int, str], ...] = (
     *((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l")),
@@ -111,13 +113,13 @@ def _numbering_root(document: Any) -> Any:
 
 
 def _num_pr(element: Any) -> tuple[str, int] | None:
-    num_pr = element.find(f"{qn('w:pPr')}/{qn('w:numPr')}")
+    num_pr = element.find(_NUM_PR_PATH)
     if num_pr is None:
         return None
-    num_id = _val(num_pr.find(qn("w:numId")))
+    num_id = _val(num_pr.find(_NUM_ID))
     if not num_id or num_id == "0":
         return None
-    return num_id, min(_int(_val(num_pr.find(qn("w:ilvl")))), _LEVELS - 1)
+    return num_id, min(_int(_val(num_pr.find(_ILVL))), _LEVELS - 1)
 
 
 def _level(lvl: Any) -> Level:
@@ -161,7 +163,7 @@ def _roman(value: int) -> str:
 
 
 def _val(element: Any) -> str | None:
-    return None if element is None else element.get(qn("w:val"))
+    return None if element is None else element.get(_VAL)
 
 
 def _int(text: str | None, default: int = 0) -> int:

@@ -28,7 +28,7 @@ class DateField(forms.DateField):
 
 
 class ActionFilterForm(forms.Form):
-    status = forms.ChoiceField(choices=STATUS_CHOICES, required=False)
+    status = forms.ChoiceField(choices=STATUS_CHOICES, required=False, initial="open")
     owner = forms.CharField(required=False, max_length=100, help_text="Part of a name, team or body")
     meeting = forms.ModelChoiceField(
         Meeting.objects.filter(actions_agreed__isnull=False).distinct().select_related("body"),
@@ -59,7 +59,7 @@ class ActionFilterForm(forms.Form):
 
 
 class SearchForm(forms.Form):
-    q = forms.CharField(label="Search the record", max_length=200, required=False)
+    q = forms.CharField(label="Search for", max_length=200, required=False)
     body = forms.ModelChoiceField(
         Body.objects.all(), required=False, empty_label="All boards and committees", to_field_name="slug"
     )

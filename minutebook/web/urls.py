@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.urls import path
+from django.views.decorators.http import require_safe
 
 from minutebook.web.feeds import ActionsFeed, ResolutionsFeed
 from minutebook.web.views import actions, exports, pages, search, sources
@@ -25,6 +26,6 @@ urlpatterns = [
     path("exports/actions.csv", exports.actions_csv, name="export_actions"),
     path("exports/attendance.csv", exports.attendance_csv, name="export_attendance"),
     path("exports/resolutions.csv", exports.resolutions_csv, name="export_resolutions"),
-    path("feeds/resolutions.atom", ResolutionsFeed(), name="feed_resolutions"),
-    path("feeds/actions.atom", ActionsFeed(), name="feed_actions"),
+    path("feeds/resolutions.atom", require_safe(ResolutionsFeed()), name="feed_resolutions"),
+    path("feeds/actions.atom", require_safe(ActionsFeed()), name="feed_actions"),
 ]

@@ -64,3 +64,11 @@ def query_with(context: Any, **changes: Any) -> str:
     for key, value in changes.items():
         params[key] = value
     return "?" + params.urlencode()
+
+
+@register.filter
+def without_number(text: str, number: str) -> str:
+    """Paragraph text without its printed number at the start (the page shows the number apart)."""
+    if number and text.startswith(number):
+        return text[len(number) :].lstrip(" .)")
+    return text

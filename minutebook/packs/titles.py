@@ -8,8 +8,12 @@ from minutebook.packs.lines import Line
 from minutebook.packs.vocab import DocumentKind
 
 TITLE_LABEL = re.compile(r"^(title( of paper)?|subject)\s*:?\s*(.*)$", re.I)
+# Council-name banners and page furniture above a document's real title.
 SKIP = re.compile(
-    r"^(city of westminster|the royal borough of|kensington|and chelsea|minutes|page \d+|\W*)$", re.I
+    r"^((the )?(city|royal borough|london borough|borough|county|district) of\b.{0,40}|"
+    r".{0,40}\b(city|county|borough|district|metropolitan borough|town|parish) council|"
+    r"the royal borough of|minutes|page \d+|\W*)$",
+    re.I,
 )
 MINUTES_OF = re.compile(r"^minutes of (a|the)\b.*", re.I)
 

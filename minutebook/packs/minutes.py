@@ -26,17 +26,12 @@ from dataclasses import dataclass, field
 from minutebook.packs import minutes_items as items
 from minutebook.packs.dates import find_date, find_time
 from minutebook.packs.lines import Line
-from minutebook.packs.minutes_attendance import (
-    APOLOGIES,
-    ListReader,
-    Register,
-    SentenceReader,
-    label_of,
-)
+from minutebook.packs.minutes_attendance import APOLOGIES, ListReader, Register, label_of
 from minutebook.packs.minutes_decisions import LABEL as RESOLVED
 from minutebook.packs.minutes_decisions import Resolver, declarations
 from minutebook.packs.minutes_header import STATEMENT, body_of_heading, pick_time, read_statement
 from minutebook.packs.minutes_paragraphs import PARA_NUMBER, Para, continues, start, starts_paragraph
+from minutebook.packs.minutes_sentences import SentenceReader
 from minutebook.packs.record import AgendaItem, Meeting
 from minutebook.packs.text import is_page_break, is_page_number
 from minutebook.packs.vocab import MeetingKind

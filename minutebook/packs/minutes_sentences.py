@@ -1,0 +1,169 @@
+"""Attendance read out of the sentences of the minutes' paragraphs.
+
+"Apologies for absence were received from A, B and C", "An apology for
+absence was received from X", "Councillor A sent apologies", "X, Y and Z
+attended as Deputies for A, B and C respectively", "X and Y attended as their
+respective Deputies" (for the apologies of the same paragraph), "Councillor Y
+substituted for Councillor Z", "..., with Councillor Y substituting", "X was
+also in attendance", and, under an "Apologies for absence" item, a sentence
+that is only names.  Each is one rule of ``SENTENCE_RULES``; all feed the
+meeting's ``Register``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from minutebook.packs.lines import Line
+from minutebook.packs.minutes_attendance import ALSO, APOLOGIES, Register
+from minutebook.packs.minutes_paragraphs import Para, sentences
+from minutebook.packs.minutes_people import Named, people_in
+
+_LATE = re.compile(r"\b(?:lateness|late\s+arrival|being\s+late|early\s+departure|leave\s+early)\b", re.I)
+_APOLOGIES_FROM = re.compile(
+    r"\bapolog(?:y|ies)\s+(?:for\s+(?:absence|non-attendance)\s+)?(?:(?:was|were|had\s+been|have\s+been|has\s+been)\s+)?"
+    r"(?:also\s+)?(?:received|submitted|reported|given|tendered|noted|sent|announced)\s+(?:on\s+behalf\s+of|from|by)\s+",
+    re.I,
+)
+_SENT_APOLOGIES = re.compile(
+    r"\s+(?:sent|gave|had\s+sent|submitted|tendered|offered)\s+(?:(?:his|her|their)\s+)?apologies\b", re.I
+)
+_ATTENDED_AS = re.compile(
+    r"\s+(?:attended|was\s+present|were\s+present|was\s+in\s+attendance|were\s+in\s+attendance)\s+as\s+"
+    r"(?:an?\s+|the\s+)?(?P<their>their\s+respective\s+|his\s+|her\s+)?(?:deput(?:y|ies)|substitutes?)"
+    r"(?:\s+members?)?(?:\s+(?:for|to)\s+)?",
+    re.I,
+)
+_SUBSTITUTED = re.compile(
+    r"\s+(?:substituted|was\s+substituting|deputised|deputized|was\s+deputising|attended\s+in\s+place)\s+(?:for|of)\s+",
+    re.I,
+)
+_WITH_SUBSTITUTE = re.compile(
+    r",?\s+with\s+(?P<who>[^,;()]{3,80}?)\s+(?:substituting|attending\s+as\s+(?:a\s+|the\s+)?substitute|deputising)\b",
+    re.I,
+)
+_ALSO_AFTER = re.compile(r"^also\s+(?:present|in\s+attendance)(?:\s+(?:was|were))?\s*[:,]?\s+", re.I)
+_ALSO_BEFORE = re.compile(
+    r"\s+(?:was|were)\s+also\s+(?:present|in\s+attendance)\b|\s+also\s+attended\b", re.I
+)
+_RESPECTIVELY = re.compile(r"[\s,]*\brespectively\b.*$", re.I)
+
+
+@dataclass
+class Sentence:
+    """One sentence of a paragraph, with a way back to the lines it was printed on."""
+
+    text: str
+    start: int
+    para: Para
+
+    def people(self, begin: int, end: int) -> list[tuple[Named, Line]]:
+        piece = self.text[begin:end]
+        return [(p, self.para.line_at(self.start + begin + p.start)) for p in people_in(piece)]
+
+
+@dataclass
+class SentenceReader:
+    """Reads attendance out of the sentences of a paragraph."""
+
+    register: Register
+    topic_apologies: bool = False  # the current item is "Apologies for absence"
+
+    def read(self, para: Para) -> None:
+        absent: list[str] = []
+        for begin, end in sentences(para.text):
+            sentence = Sentence(para.text[begin:end].rstrip(". "), begin, para)
+            for _name, rule in SENTENCE_RULES:
+                if rule(self, sentence, absent):
+                    break
+
+    def apologies_from(self, sentence: Sentence, absent: list[str]) -> bool:
+        match = _APOLOGIES_FROM.search(sentence.text)
+        if not match or _LATE.search(sentence.text):
+            return False
+        self._apologies(sentence, match.end(), len(sentence.text), absent)
+        return True
+
+    def sent_apologies(self, sentence: Sentence, absent: list[str]) -> bool:
+        match = _SENT_APOLOGIES.search(sentence.text)
+        if not match or _LATE.search(sentence.text):
+            return False
+        self._apologies(sentence, 0, match.start(), absent)
+        return True
+
+    def _apologies(self, sentence: Sentence, begin: int, end: int, absent: list[str]) -> None:
+        substitute = _WITH_SUBSTITUTE.search(sentence.text, begin, end)
+        named_absent: list[str] = []
+        for person, line in sentence.people(begin, substitute.start() if substitute else end):
+            self.register.add(Named(person.name, person.roles), APOLOGIES, line)
+            named_absent.append(person.name)
+            if person.substitute:
+                self.register.deputise(Named(person.substitute), person.name, line)
+        absent.extend(named_absent)
+        if substitute:
+            target = named_absent[0] if len(named_absent) == 1 else None
+            for person, line in sentence.people(substitute.start("who"), substitute.end("who")):
+                self.register.deputise(person, target, line)
+
+    def attended_as(self, sentence: Sentence, absent: list[str]) -> bool:
+        match = _ATTENDED_AS.search(sentence.text)
+        if not match:
+            return False
+        deputies = sentence.people(0, match.start())
+        tail = _RESPECTIVELY.sub("", sentence.text[match.end() :])
+        named_absent = [p.name for p, _ in sentence.people(match.end(), match.end() + len(tail))]
+        whom = named_absent or absent
+        for index, (person, line) in enumerate(deputies):
+            target = whom[index] if len(whom) == len(deputies) else (whom[0] if len(whom) == 1 else None)
+            self.register.deputise(person, target, line)
+        return bool(deputies)
+
+    def substituted(self, sentence: Sentence, absent: list[str]) -> bool:
+        match = _SUBSTITUTED.search(sentence.text)
+        if not match:
+            return False
+        deputies = sentence.people(0, match.start())
+        whom = [p.name for p, _ in sentence.people(match.end(), len(sentence.text))]
+        for index, (person, line) in enumerate(deputies):
+            self.register.deputise(person, whom[index] if index < len(whom) else None, line)
+        return bool(deputies)
+
+    def also_present(self, sentence: Sentence, absent: list[str]) -> bool:
+        after = _ALSO_AFTER.match(sentence.text)
+        before = _ALSO_BEFORE.search(sentence.text)
+        if after:
+            found = sentence.people(after.end(), len(sentence.text))
+        elif before:
+            found = sentence.people(0, before.start())
+        else:
+            return False
+        for person, line in found:
+            if self.register.find(person.name) is None:
+                self.register.add(person, ALSO, line)
+        return bool(found)
+
+    def bare_apologies(self, sentence: Sentence, absent: list[str]) -> bool:
+        """Under an "Apologies for absence" item, a sentence that is only names."""
+        if not self.topic_apologies:
+            return False
+        found = sentence.people(0, len(sentence.text))
+        words = len(re.findall(r"\w+", sentence.text))
+        if not found or words > 12 * len(found):
+            return False
+        for person, line in found:
+            self.register.add(Named(person.name, person.roles), APOLOGIES, line)
+            absent.append(person.name)
+        return True
+
+
+SentenceRule = Callable[[SentenceReader, Sentence, list[str]], bool]
+SENTENCE_RULES: tuple[tuple[str, SentenceRule], ...] = (
+    ("apologies received from", SentenceReader.apologies_from),
+    ("sent apologies", SentenceReader.sent_apologies),
+    ("attended as deputy", SentenceReader.attended_as),
+    ("substituted for", SentenceReader.substituted),
+    ("also present", SentenceReader.also_present),
+    ("names under an apologies item", SentenceReader.bare_apologies),
+)

@@ -85,6 +85,7 @@ class _Attribution:
         self.cursor = max(self.cursor, index)
         if 0 <= index < len(self.items):
             doc.agenda_item = self.items[index].number
+            piece.item_title = self.items[index].title
 
     def _by_title(self, kind: DocumentKind) -> int | None:
         pattern = BY_TITLE[kind]

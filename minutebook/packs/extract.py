@@ -30,7 +30,7 @@ def _read_piece(piece: segment.Piece, record: PackRecord) -> None:
     elif kind == DocumentKind.ACTIONS_LOG:
         record.actions_log.extend(actions_log.read(piece.lines))
     if kind in (DocumentKind.REPORT, DocumentKind.BRIEFING):
-        report = reports.read(piece.lines, agenda_item=piece.document.agenda_item)
+        report = reports.read(piece.lines, agenda_item=piece.document.agenda_item, title=piece.item_title)
         if report is not None:
             record.reports.append(report)
     if kind == DocumentKind.BRIEFING:

@@ -26,6 +26,7 @@ class Piece:
 
     document: Document
     lines: list[Line]
+    item_title: str | None = None  # the title of the agenda item it belongs to, if known
 
 
 @dataclass
@@ -70,6 +71,7 @@ CONTENTS_ENTRY = re.compile(r"(\.{3,}|\t|\s{2,})\s*(page\s+)?\d{1,3}\s*$", re.I)
 
 
 DATE_ONLY = re.compile(r"\d{1,2}(st|nd|rd|th)?\s+[A-Za-z]{3,9},?\s+\d{4}")
+CAPTION = re.compile(r"^(figure|fig\.|table|chart|graph|diagram|source|note)\s*\d", re.I)
 LABELLED = re.compile(r"^[\w ]{1,24}:\s*\S")
 
 
@@ -78,7 +80,7 @@ def _heading_like(line: Line) -> bool:
     text = line.text
     if not text or len(text) > 70 or text.endswith((".", ",", ";")):
         return False
-    if "@" in text or "http" in text or "www." in text or LABELLED.match(text):
+    if "@" in text or "http" in text or "www." in text or LABELLED.match(text) or CAPTION.match(text):
         return False
     if re.fullmatch(r"[\d\s/.,-]*|\d{1,2}(st|nd|rd|th)?\s+\w+\s+\d{4}", text, re.I):
         return False

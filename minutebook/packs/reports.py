@@ -30,7 +30,7 @@ BODY_THEN_TITLE = re.compile(
 )
 # "Briefing for the Health Scrutiny Committee", "Report to the Cabinet".
 WRITTEN_FOR = re.compile(
-    rf"\b(?:briefing|update|report|paper|note)\s+(?:for|to)\s+(?:the\s+)?(?P<body>[A-Z][^,:;]{{0,120}}?\b{BODY_WORDS})\b"
+    rf"\b(?i:briefing|update|report|paper|note)\s+(?:for|to)\s+(?:the\s+)?(?P<body>[A-Z][^,:;]{{0,120}}?\b{BODY_WORDS})\b"
 )
 # End-of-report contact blocks: rules as a table of (name, trigger).
 END_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -178,6 +178,9 @@ def _body(header: Header) -> tuple[str | None, Line | None]:
         split = BODY_THEN_TITLE.match(text) or WRITTEN_FOR.search(text)
         if split:
             return tidy(split["body"]), line
+    if header.bodies:
+        line, text = header.bodies[-1]
+        return tidy(text), line
     return None, None
 
 

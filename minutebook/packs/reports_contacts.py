@@ -35,6 +35,8 @@ NAME = re.compile(
 BRACKETED = re.compile(r"\(([^()@]{0,200})\)")
 LETTERS = re.compile(r"[^a-z]")
 # Role words that are also common surnames: allowed as the second word of a name.
+MAX_TEXT = 4_000
+MAX_LINES = 60
 SURNAME_WORDS = frozenset(
     {"green", "west", "north", "south", "east", "head", "hall", "lord", "mayor", "chambers"}
 )
@@ -62,6 +64,12 @@ def _person(run: str) -> tuple[str | None, int]:
     return clean_name(" ".join(words)), len(words)
 
 
+def _starts_segment(text: str, at: int) -> bool:
+    """True where a name begins a line or a labelled value, not a clause after a comma."""
+    before = text[max(0, at - 3) : at].rstrip(" \t*[")
+    return not before or before[-1] in "\n;:"
+
+
 def _names(text: str) -> list[tuple[int, str]]:
     """(offset, name) of every person named in ``text``; a run that names no one is tried again a word on."""
     out: list[tuple[int, str]] = []
@@ -69,7 +77,8 @@ def _names(text: str) -> list[tuple[int, str]]:
     while match := NAME.search(text, at):
         name, taken = _person(match["name"])
         words = match["name"].split()
-        if name:
+        cut_by_role = taken < len(words) and is_role_word(words[taken].strip(".,"))
+        if name and (not cut_by_role or _starts_segment(text, match.start())):
             out.append((match.start(), name))
         skip = max(taken, 1)
         at = match.start() + len(" ".join(words[:skip]))
@@ -158,8 +167,11 @@ class _Pairing:
 
 
 def read_contacts(parts: list[tuple[Line, str]]) -> list[Contact]:
-    """The contacts printed in ``parts`` (each a line and the text of it to read)."""
-    parts = [(line, text) for line, text in parts if text.strip()]
+    """The contacts printed in ``parts`` (each a line and the text of it to read).
+
+    A contact block is a few lines; anything past ``MAX_TEXT`` characters is not one.
+    """
+    parts = [(line, text[:MAX_TEXT]) for line, text in parts if text.strip()][:MAX_LINES]
     if not parts:
         return []
     return _Pairing(_found(parts)).run()

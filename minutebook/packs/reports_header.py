@@ -61,7 +61,10 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "agenda_item",
         re.compile(r"^(?:agenda\s+)?item\s*(?:no\.?\s*)?:?\s*(?P<value>\d{1,3}[a-z]?)\s*$", re.I),
     ),
-    ("report_of", re.compile(r"^report\s+(?:of|by|from)\s+(?:the\s+)?(?P<value>[A-Z].{3,150})$")),
+    (
+        "report_of",
+        re.compile(r"^(?:REPORT|[Rr]eport)\s+(?:OF|BY|of|by)\s+(?:THE\s+|the\s+)?(?P<value>[A-Z].{3,150})$"),
+    ),
 )
 SECTION_START = re.compile(
     r"^(?:(?:1(?:\.0?)?|i\.)\s+\S|(?:executive\s+)?summary$|(?:purpose(?:\s+of\s+(?:the\s+)?report)?|"
@@ -69,11 +72,16 @@ SECTION_START = re.compile(
     re.I,
 )
 BOILERPLATE = re.compile(
-    r"^(?:public document pack|agenda item\b.*|item\s+\d+.*|appendi(?:x|ces)\b.*|annex\b.*|"
+    r"^(?!(?:briefing|update|paper|note)\b)(?:public document pack|agenda item\b.*|item\s+\d+.*|appendi(?:x|ces)\b.*|annex\b.*|"
     r"(?:the\s+)?(?:city|royal borough|london borough|borough|county|district|metropolitan borough)\b.*|"
     r".*\b(?:council|borough|board|committee|sub-committee|panel|forum|cabinet|partnership)|"
     r"not for publication|confidential|restricted|official(?:-sensitive)?|draft|for (?:information|decision)|"
     r"report\s+(?:to|for)\b.*)\W*$",
+    re.I,
+)
+BODY_NAME = re.compile(
+    r"^(?!(?:the\s+)?(?:city|royal borough|london borough|borough|county|district)\b)"
+    r".{3,120}\b(?:board|committee|sub-committee|panel|forum|cabinet|commission|partnership)$",
     re.I,
 )
 VALUE_GAP = 8  # lines a value may sit below its label
@@ -89,6 +97,7 @@ class Header:
     first_label: Line | None = None
     heading: tuple[Line, str] | None = None
     loose_date: tuple[str | None, Line | None] | None = None
+    bodies: list[tuple[Line, str]] = field(default_factory=list)  # "HEALTH SCRUTINY PANEL" printed above
     last_line: int = 0
 
 
@@ -160,18 +169,14 @@ def _loose(header: Header, loose: list[Line]) -> None:
     """Title and date printed above (or instead of) the labels."""
     paragraphs = _paragraphs(loose)
     headings = [p for p in paragraphs if p[0].raw.lstrip().startswith("#") and not BOILERPLATE.match(p[1])]
-    others = [p for p in paragraphs if not BOILERPLATE.match(p[1]) and not _shouted_fragment(p[1])]
+    others = [p for p in paragraphs if not BOILERPLATE.match(p[1])]
+    header.bodies = [p for p in paragraphs if BODY_NAME.match(p[1])]
     for line, text in paragraphs:
         iso = parse_date(text) if len(text.split()) <= 5 else None
         if iso and header.loose_date is None:
             header.loose_date = (iso, line)
     candidates = [p for p in headings + others if not (parse_date(p[1]) and len(p[1].split()) <= 5)]
     header.heading = candidates[0] if candidates else None
-
-
-def _shouted_fragment(text: str) -> bool:
-    """ "KENSINGTON", "AND CHELSEA": a council's name in capitals, wrapped over short lines."""
-    return text.isupper() and len(text.split()) <= 3
 
 
 def _paragraphs(lines: list[Line]) -> list[tuple[Line, str]]:

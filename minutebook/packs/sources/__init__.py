@@ -1,8 +1,10 @@
 """Sources: a pack's bytes -> numbered Lines, whatever the format.
 
 ``read_pack(path)`` sniffs the format from the bytes (never trusting the name
-alone) and hands over to one module per format.  Every failure is a
-``PackError`` naming the file and the reason.
+alone) and hands over to one module per format: ``pdf``, ``docx``, ``html``,
+``text`` (plain text and Markdown), each ``read(data, name) -> list[Line]``.
+Formats we recognise but cannot read (old Word ``.doc``, RTF) are refused with
+advice.  Every failure is a ``PackError`` naming the file and the reason.
 """
 
 from __future__ import annotations

@@ -29,7 +29,14 @@ from minutebook.packs.lines import Line
 from minutebook.packs.minutes_attendance import APOLOGIES, ListReader, Register, label_of
 from minutebook.packs.minutes_decisions import LABEL as RESOLVED
 from minutebook.packs.minutes_decisions import Resolver, declarations
-from minutebook.packs.minutes_header import STATEMENT, body_of_heading, pick_time, read_statement
+from minutebook.packs.minutes_header import (
+    STATEMENT,
+    body_of_heading,
+    pick_time,
+    read_statement,
+    time_of_line,
+    venue_of_line,
+)
 from minutebook.packs.minutes_paragraphs import PARA_NUMBER, Para, continues, start, starts_paragraph
 from minutebook.packs.minutes_sentences import SentenceReader
 from minutebook.packs.record import AgendaItem, Meeting
@@ -46,18 +53,24 @@ NOISE = re.compile(
     re.I,
 )
 ENDED_LINE = re.compile(
-    r"\b(?:meeting|proceedings)\s+(?:ended|closed|finished|concluded|terminated|rose|was\s+closed)\s*(?:at|:)\s*"
-    r"|^(?:meeting\s+)?(?:ended|closed|finished)\s*:\s*",
+    r"\b(?:meeting|proceedings)\s+(?:ended|closed|finished|concluded|terminated|rose|was\s+closed)\b\s*(?:at|:)?\s*"
+    r"|\b(?:closed|ended|concluded)\s+the\s+meeting\s+at\s*"
+    r"|^(?:meeting\s+|time\s+)?(?:ended|closed|finished|concluded)\s*:\s*",
     re.I,
 )
 COMMENCED_LINE = re.compile(
     r"\b(?:meeting|proceedings)\s+(?:commenced|started|began|opened)\s*(?:at|:)\s*"
-    r"|^(?:meeting\s+)?(?:commenced|started)\s*:\s*",
+    r"|^(?:meeting\s+|time\s+)?(?:commenced|started|began)\s*:\s*",
     re.I,
 )
 NEW_MEETING = re.compile(r"^(?:minutes|notes)\s+of\s+(?:the|a|an)\s+(?:\w+\s+){0,3}meeting\b", re.I)
 FIELD = re.compile(
     r"^(?P<key>date|time|venue|place|location|meeting|committee|body)\s*:\s*(?P<value>\S.*)$", re.I
+)
+_SENTENCE_VERBS = re.compile(
+    r"\b(?:was|were|had\s+been)\s+(?:received|submitted|made)\b|\bapologies\s+from\b|\battended\s+as\b"
+    r"|\bdeclared\b|\bwelcomed\b|\bresolved\b",
+    re.I,
 )
 _APOLOGIES_TOPIC = re.compile(r"\bapolog", re.I)
 _DECLARATIONS_TOPIC = re.compile(r"\bdeclarations?\b|\binterests\b", re.I)
@@ -68,6 +81,7 @@ class MinutesReader:
     """Reads one minutes document, line by line."""
 
     notes: bool = False
+    confirmed: set[int] = field(default_factory=set)  # see minutes_items.confirmed_starts
     meetings: list[Meeting] = field(default_factory=list)
     section: str = HEADER
     blank_before: bool = False
@@ -85,10 +99,12 @@ class MinutesReader:
         self.section = HEADER
         self.para: Para | None = None
         self.statement: list[Line] = []
+        self.statement_read = False
         self.heading_body: str | None = None
         self.date_line: Line | None = None
         self.first_line: Line | None = None
         self.open_item: AgendaItem | None = None
+        self.pending_number: Line | None = None
         self.topic_declarations = False
 
     # ------------------------------------------------------------ driving --
@@ -98,6 +114,8 @@ class MinutesReader:
             self._blank()
             return
         self.first_line = self.first_line or line
+        if self.pending_number is not None and self._number_and_title(line):
+            return
         if self.statement and self._extend_statement(line):
             return
         if self.open_item and self._extend_title(line):
@@ -145,6 +163,7 @@ class MinutesReader:
         lines, self.statement = self.statement, []
         text = " ".join(line.text for line in lines)
         head = read_statement(text, " ".join(line.raw for line in lines))
+        self.statement_read = True
         meeting = self.meeting
         if head.date and meeting.date is None:
             meeting.date, meeting.line, meeting.page = head.date, lines[0].number, lines[0].page
@@ -180,13 +199,16 @@ class MinutesReader:
         return True
 
     def header_line(self, line: Line) -> None:
-        date = find_date(line.text)
-        if date and self.meeting.date is None and len(line.text.split()) <= 8:
-            self.meeting.date, self.date_line = date, line
-            self.meeting.time = self.meeting.time or pick_time(line.text)
-            return
-        if self.heading_body is None:
-            self.heading_body = body_of_heading(line.text)
+        meeting, text = self.meeting, line.text
+        date = find_date(text)
+        if date and meeting.date is None and len(text.split()) <= 8:
+            meeting.date, self.date_line = date, line
+            meeting.time = meeting.time or pick_time(text)
+        elif meeting.date and not self.statement_read and (time_of_line(text) or venue_of_line(text)):
+            meeting.time = meeting.time or time_of_line(text)
+            meeting.venue = meeting.venue or (None if time_of_line(text) else venue_of_line(text))
+        elif self.heading_body is None:
+            self.heading_body = body_of_heading(text)
 
     # --------------------------------------------------------- attendance --
 
@@ -226,7 +248,9 @@ class MinutesReader:
 
     def item_rule(self, line: Line, match: re.Match[str]) -> bool:
         last = self.meeting.items[-1].number if self.meeting.items else None
-        item = items.heading(line, last)
+        if self.resolver.expects_numbered(items.leading_number(line.text)) and not items.is_caps(line.text):
+            return False  # "1. Notes the report" under an open RESOLVED
+        item = items.heading(line, last, confirmed=line.number in self.confirmed)
         if item is None:
             return False
         self._flush()
@@ -238,6 +262,24 @@ class MinutesReader:
         self.topic_declarations = bool(_DECLARATIONS_TOPIC.search(item.title))
         self.open_item = item
         return True
+
+    def number_rule(self, line: Line, match: re.Match[str]) -> bool:
+        """A number alone on its line ("45."), its title on the next: wait for the title."""
+        last = self.meeting.items[-1].number if self.meeting.items else None
+        value = items.leading_number(match["num"])
+        expected = items.leading_number(last) + 1 if last else None
+        if value != expected and line.number not in self.confirmed:
+            return False
+        self.pending_number = line
+        return True
+
+    def _number_and_title(self, line: Line) -> bool:
+        number, self.pending_number = self.pending_number, None
+        if number is None or items.NUMBER_ONLY.match(line.text):
+            return False
+        joined = Line(number.number, f"{number.text} {line.text}", f"{number.text} {line.raw}", number.page)
+        found = items.HEADING.match(joined.text)
+        return found is not None and self.item_rule(joined, found)
 
     def _extend_title(self, line: Line) -> bool:
         item = self.open_item
@@ -264,7 +306,7 @@ class MinutesReader:
     # ------------------------------------------------------------- ending --
 
     def ended_rule(self, line: Line, match: re.Match[str]) -> bool:
-        ended = find_time(line.text[match.end() :])
+        ended = find_time(line.text[match.end() : match.end() + 16])
         if ended is None:
             return False
         self.meeting.ended = ended
@@ -297,6 +339,8 @@ class MinutesReader:
 
 def _prose(text: str) -> bool:
     """A sentence of the minutes, not a line of a list of names."""
+    if _SENTENCE_VERBS.search(text):
+        return True
     words = text.split()
     if len(words) <= 20:
         return False
@@ -310,6 +354,7 @@ def _noise(text: str) -> bool:
 
 Handler = Callable[[MinutesReader, Line, re.Match[str]], bool]
 LINE_RULES: tuple[tuple[str, re.Pattern[str], frozenset[str], Handler], ...] = (
+    ("item number alone, title below", items.NUMBER_ONLY, OPEN, MinutesReader.number_rule),
     (
         "running header, page number, signature",
         re.compile(r"^.{0,40}$"),
@@ -338,7 +383,7 @@ DEFAULTS: dict[str, Callable[[MinutesReader, Line], None]] = {
 
 def read(lines: list[Line], notes: bool = False) -> list[Meeting]:
     """The meeting(s) a minutes document records (kind ``minutes``, or ``notes``)."""
-    reader = MinutesReader(notes=notes)
+    reader = MinutesReader(notes=notes, confirmed=items.confirmed_starts(lines))
     for line in lines:
         reader.feed(line)
     return reader.finish()

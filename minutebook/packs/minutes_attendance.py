@@ -18,9 +18,18 @@ import re
 from dataclasses import dataclass
 
 from minutebook.packs.lines import Line
-from minutebook.packs.minutes_people import Named, is_person, named, people_in, same_person, words_of
+from minutebook.packs.minutes_people import (
+    Named,
+    has_honorific,
+    is_person,
+    named,
+    people_in,
+    same_person,
+    words_of,
+)
 from minutebook.packs.people import clean_name
 from minutebook.packs.record import Attendance
+from minutebook.packs.text import cells as table_cells
 from minutebook.packs.vocab import AttendanceStatus
 
 PRESENT = AttendanceStatus.PRESENT.value
@@ -47,6 +56,10 @@ LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (APOLOGIES, re.compile(r"^apolog(?:ies|y)(?:\s+for\s+absence)?(?:\s+received)?\b", re.I)),
     (DEPUTY, re.compile(r"^(?:substitute\s+members?|substitutes|substitutions|deputies)\b", re.I)),
     (ABSENT, re.compile(r"^absent\b", re.I)),
+)
+_EMBEDDED_LABEL = re.compile(
+    r"[.;]\s+(?=(?:also\s+present|also\s+in\s+attendance|apolog|in\s+attendance|officers|substitute|absent)\w*)",
+    re.I,
 )
 _LABEL_TAIL = re.compile(r"^(?:\s*\([^()]{1,40}\))?\s*(?:[:–—-]\s*|$)")
 
@@ -139,8 +152,14 @@ class ListReader:
             status = ALSO if self.seen_present else PRESENT
         self.seen_present = self.seen_present or status == PRESENT
         self.status, self.role = status, None
+        embedded = _EMBEDDED_LABEL.search(rest)
+        following = label_of(rest[embedded.end() :]) if embedded else None
+        if embedded and following:
+            rest = rest[: embedded.start()]
         if rest:
             self.feed(Line(line.number, rest, rest, line.page))
+        if following:
+            self.label(*following, line)
 
     def feed(self, line: Line) -> None:
         if self.pending and _wraps(self.depth, self.pending[-1].text, line.text):
@@ -155,7 +174,7 @@ class ListReader:
             return
         lines, self.pending = self.pending, None
         text = " ".join(line.text for line in lines)
-        cells = [c for c in re.split(r"\t+", lines[0].raw.strip()) if c.strip()] if len(lines) == 1 else []
+        cells = [c for c in table_cells(lines[0].raw) if c] if len(lines) == 1 else []
         if len(cells) >= 2:
             self._row(text, cells, lines[0])
         else:
@@ -175,16 +194,17 @@ class ListReader:
             self._add(person, line)
 
     def _row(self, text: str, cells: list[str], line: Line) -> None:
-        from minutebook.packs.text import clean_line
-
-        first = clean_line(cells[0])
-        people = people_in(first)
+        """A table row: "Name (initials) (role) | Organisation role", or a row of names."""
+        if all(has_honorific(c) and people_in(c) for c in cells):
+            for cell in cells:
+                self._entry(cell, line)
+            return
+        people = people_in(cells[0])
         if len(people) != 1:
             self._entry(text, line)
             return
-        person = people[0]
-        person.roles.extend(r for r in (clean_line(c) for c in cells[1:]) if r)
-        self._add(person, line)
+        people[0].roles.extend(cells[1:])
+        self._add(people[0], line)
 
     def _add(self, person: Named, line: Line) -> None:
         if self.status == ABSENT:

@@ -24,6 +24,7 @@ from minutebook.packs.lines import Line
 from minutebook.packs.minutes_paragraphs import Para, sentences
 from minutebook.packs.minutes_people import is_person, named, people_in
 from minutebook.packs.record import Declaration, Resolution
+from minutebook.packs.text import cells
 
 LABEL = re.compile(
     r"^(?:it\s+was\s+)?(?:(?:unanimously|further|also)\s+)?resolved\b"
@@ -74,6 +75,10 @@ class Resolver:
     is_open: bool = False
     open_line: Line | None = None  # the line of a numbered open label, cited by the text below it
 
+    def expects_numbered(self, number: int) -> bool:
+        """Is a line numbered ``number`` more likely a sub-paragraph of the open RESOLVED than an item?"""
+        return self.is_open and (self.open_kind == "num" or number == 1)
+
     def close(self) -> None:
         self.is_open, self.open_kind, self.open_count, self.open_number = False, None, 0, None
         self.open_line = None
@@ -88,7 +93,7 @@ class Resolver:
             return False
         self.close()
         number = para.number if para.marker == "para" else None
-        rest = para.text[label.end() :].strip()
+        rest = para.text[label.end() :].strip().lstrip(":-–— ")
         if _CONNECTOR.match(rest):
             self.is_open, self.open_number = True, number
             self.open_line = para.first if number else None
@@ -162,17 +167,29 @@ _THAT_PRONOUN = re.compile(r"^that\s+(?:(?:he|she|they|him|her|it)\s+)?", re.I)
 _LISTED = re.compile(r"^(?P<who>[^–—:()]{3,80}?)\s*(?:[–—:]|\s-)\s*(?P<text>\S.*)$")
 
 
+def _listed(para: Para) -> Declaration | None:
+    """Under a declarations heading: "Councillor X – interest ..." or a row "Councillor X | Item 5 | Personal"."""
+    line = para.first
+    row = [c for c in cells(line.raw) if c] if len(para.lines) == 1 else []
+    if len(row) >= 2 and is_person(row[0]):
+        return Declaration(name=named(row[0]).name, text="; ".join(row[1:]), line=line.number, page=line.page)
+    match = _LISTED.match(para.text)
+    if match and is_person(match["who"]):
+        return Declaration(
+            name=named(match["who"]).name, text=_clean(match["text"]), line=line.number, page=line.page
+        )
+    return None
+
+
 def declarations(para: Para, listed: bool = False) -> list[Declaration]:
     """ "Councillor X declared that she works for ..." -> [Declaration("X", "works for ...")].
 
     ``listed``: the paragraph sits under a "Declarations of interest" heading, where
     "Councillor X – personal interest in item 5 ..." is a declaration too.
     """
-    listed_match = _LISTED.match(para.text) if listed else None
-    if listed_match and is_person(listed_match["who"]):
-        line = para.first
-        name = named(listed_match["who"]).name
-        return [Declaration(name=name, text=_clean(listed_match["text"]), line=line.number, page=line.page)]
+    listed_one = _listed(para) if listed else None
+    if listed_one is not None:
+        return [listed_one]
     out: list[Declaration] = []
     for begin, end in sentences(para.text):
         sentence = para.text[begin:end]

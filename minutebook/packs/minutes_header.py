@@ -24,7 +24,7 @@ STATEMENT = re.compile(
     re.I,
 )
 _OF_BODY = (
-    re.compile(r"\bmeeting\s+of\s+(?:the\s+)?", re.I),
+    re.compile(r"\b(?:meeting|proceedings)\s+of\s+(?:the\s+)?", re.I),
     re.compile(r"^(?:minutes|notes)\s+of\s+(?:the\s+)?", re.I),
 )
 _HELD = re.compile(
@@ -107,7 +107,7 @@ def _initials_in_brackets(text: str) -> str:
 def normalise_body(text: str, joint: bool = False) -> str | None:
     """The body as the record names it (see the module docstring)."""
     text = re.sub(r"\s+", " ", text).strip(" ,.;:")
-    text = re.sub(r"^the\s+", "", text, flags=re.I)
+    text = re.sub(r"^the\s+|\s+meeting$", "", text, flags=re.I)
     if not text:
         return None
     parts = _POSSESSIVE.split(text)
@@ -126,6 +126,27 @@ def body_of_heading(text: str) -> str | None:
     if not _BODY_WORDS.search(text) or _COUNCIL_NAME.search(text.strip()) or len(text) > 120:
         return None
     return normalise_body(text)
+
+
+_VENUE_WORDS = re.compile(
+    r"\b(?:room|chamber|hall|centre|center|house|offices|building|library|town\s+hall|civic|suite|"
+    r"microsoft\s+teams|zoom|virtual|online|remote)\b",
+    re.I,
+)
+
+
+def venue_of_line(text: str) -> str | None:
+    """A header line that names a place ("Committee Room 3, Town Hall"), else None."""
+    if len(text.split()) > 15 or not _VENUE_WORDS.search(text) or text.endswith(":"):
+        return None
+    return _tidy_venue(re.sub(r"^(?:venue|place|location)\s*:\s*", "", text, flags=re.I))
+
+
+def time_of_line(text: str) -> str | None:
+    """A short header line that is a time ("6.30 pm", "Time: 18:30"), else None."""
+    if len(text.split()) > 6:
+        return None
+    return pick_time(text) or (find_time(text) if re.fullmatch(r"[\d.:]{4,5}", text.strip()) else None)
 
 
 def pick_time(text: str) -> str | None:

@@ -13,7 +13,7 @@ import re
 
 from minutebook.packs.lines import Line
 from minutebook.packs.record import AgendaItem
-from minutebook.packs.text import clean_line
+from minutebook.packs.text import cells
 
 HEADING = re.compile(
     r"^(?:(?:item|minute)\s+(?:no\.?\s*)?)?(?P<num>\d{1,3}(?:/\d{2,4})?|[A-Z]\d{1,2})(?:\.|\)|:)?\s+(?P<title>\S.{0,400})$",
@@ -27,10 +27,13 @@ _SENTENCE_START = re.compile(r"^(?:that|the\s+\w+\s+(?:noted|agreed|received|con
 
 
 def first_cell(line: Line) -> str:
-    """A table row's first cell (tab-separated), cleaned; else the line's text."""
-    if "\t" in line.raw:
-        return clean_line(line.raw.split("\t")[0])
-    return line.text
+    """A table row's first cell (its first two when the first is only a number); else the line's text."""
+    row = [c for c in cells(line.raw) if c] if ("\t" in line.raw or line.raw.lstrip().startswith("|")) else []
+    if not row:
+        return line.text
+    if NUMBER_ONLY.match(row[0]) and len(row) > 1:
+        return f"{row[0]} {row[1]}"
+    return row[0]
 
 
 def leading_number(number: str) -> int:
@@ -63,8 +66,12 @@ def clean_title(title: str) -> str:
     return _PAGES.sub("", title).strip(" -–:")
 
 
-def heading(line: Line, last: str | None, marked: bool = False) -> AgendaItem | None:
-    """The item heading printed on ``line``, if it is one (see the module docstring)."""
+def heading(line: Line, last: str | None, confirmed: bool = False) -> AgendaItem | None:
+    """The item heading printed on ``line``, if it is one (see the module docstring).
+
+    ``confirmed``: the next number is printed as a heading further on, so a first
+    heading in sentence case ("45. Apologies for absence") is one.
+    """
     text = first_cell(line)
     match = HEADING.match(text)
     if not match:
@@ -72,17 +79,19 @@ def heading(line: Line, last: str | None, marked: bool = False) -> AgendaItem | 
     title = clean_title(match["title"])
     if not title_like(title):
         return None
-    marked = marked or "\t" in line.raw or bool(_MARKED_RAW.match(line.raw))
-    if not follows(match["num"], last, strong=is_caps(title) or marked, title_case=is_title_case(title)):
+    marked = "\t" in line.raw or bool(_MARKED_RAW.match(line.raw))
+    if not follows(
+        match["num"], last, strong=is_caps(title) or marked, first=confirmed or is_title_case(title)
+    ):
         return None
     return AgendaItem(number=match["num"], title=title, line=line.number, page=line.page)
 
 
-def follows(number: str, last: str | None, strong: bool, title_case: bool = False) -> bool:
-    """Does ``number`` come after ``last``? Strong headings may skip numbers; the first may be any."""
+def follows(number: str, last: str | None, strong: bool, first: bool = False) -> bool:
+    """Does ``number`` come after ``last``? Strong headings may skip numbers; ``first`` may start anywhere."""
     value = leading_number(number)
     if last is None:
-        return strong or value <= 2 or "/" in number or title_case
+        return strong or value <= 2 or "/" in number or first
     before = leading_number(last)
     return value == before + 1 or (strong and value > before)
 
@@ -92,3 +101,32 @@ def continues_title(item: AgendaItem, line: Line) -> bool:
     return (
         is_caps(item.title) and is_caps(line.text) and not item.title.endswith(".") and len(line.text) < 120
     )
+
+
+def _title_below(lines: list[Line], index: int) -> int | None:
+    """Index of the title printed under a number standing alone on ``lines[index]``."""
+    for j in range(index + 1, min(index + 4, len(lines))):
+        if lines[j].text:
+            ok = title_like(lines[j].text) and not NUMBER_ONLY.match(lines[j].text)
+            return j if ok and len(lines[j].text.split()) <= 15 else None
+    return None
+
+
+def _candidates(lines: list[Line]) -> list[tuple[int, int]]:
+    """(index, number) of every line that could be an item heading."""
+    out: list[tuple[int, int]] = []
+    for index, line in enumerate(lines):
+        text = first_cell(line)
+        match = HEADING.match(text)
+        if match and title_like(clean_title(match["title"])):
+            out.append((index, leading_number(match["num"])))
+        elif NUMBER_ONLY.match(text) and _title_below(lines, index) is not None:
+            out.append((index, leading_number(text)))
+    return out
+
+
+def confirmed_starts(lines: list[Line]) -> set[int]:
+    """Line numbers of headings whose next number is printed as a heading further on."""
+    candidates = _candidates(lines)
+    latest = {value: index for index, value in candidates}
+    return {lines[index].number for index, value in candidates if latest.get(value + 1, -1) > index}

@@ -133,7 +133,9 @@ class Chunk:
         return text[self.start : self.end]
 
 
-_TOKEN = re.compile(r"[(),;]|(?<![^\s])and\s", re.I)
+_TOKEN = re.compile(
+    r"[(),;]|(?<![^\s])(?i:and)\s|(?<=[a-z])\s(?=(?:Councillor|Cllr|Dr|Mr|Mrs|Ms|Miss|Mx|Professor|Prof|Revd|Rev|Sir|Dame)\.?\s)"
+)
 
 
 def _person_follows(text: str, i: int) -> bool:
@@ -148,7 +150,10 @@ def chunks(text: str) -> list[Chunk]:
     depth, start = 0, 0
     for token in _TOKEN.finditer(text):
         mark = token.group(0)
-        if mark == "(":
+        if mark.isspace() and depth == 0:  # "Councillor R Stone Councillor T Udall"
+            out.append(Chunk(start, token.start()))
+            start = token.end()
+        elif mark == "(":
             depth += 1
         elif mark == ")":
             depth = max(0, depth - 1)
@@ -224,6 +229,19 @@ def named(text: str, start: int = 0) -> Named:
     return person
 
 
+def _post_holder(text: str, start: int) -> Named | None:
+    """ "The Mayor (Councillor D Evans)", "Chief Executive (M Green)": the person in brackets, the post as role."""
+    outside, groups = split_parens(text)
+    if not groups or not outside or not is_person(groups[0]) or len(outside.split()) > 8:
+        return None
+    person = named(groups[0], start)
+    person.start = start + max(0, text.find(person.name.split()[0]))
+    person.roles.insert(0, re.sub(r"^the\s+", "", outside, flags=re.I))
+    for group in groups[1:]:
+        _read_group(person, group)
+    return person
+
+
 def _tail(text: str) -> str:
     return re.sub(r"^[\s,;:–—-]+|[\s,;:.]+$", "", text)
 
@@ -242,6 +260,8 @@ def people_in(text: str) -> list[Named]:
             person = named(stripped, chunk.start + lead)
             out.append(person)
             person.start += max(0, stripped.find(person.name.split()[0]))
+        elif (post := _post_holder(stripped, chunk.start + lead)) is not None:
+            out.append(post)
         elif out:
             tails[len(out) - 1] = chunk.end
     for index, end in tails.items():

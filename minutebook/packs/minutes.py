@@ -261,6 +261,10 @@ class MinutesReader:
         self.sentences.topic_apologies = bool(_APOLOGIES_TOPIC.search(item.title))
         self.topic_declarations = bool(_DECLARATIONS_TOPIC.search(item.title))
         self.open_item = item
+        _heading, content = items.split_row(line)
+        if content:  # the minutes printed in the heading's own table row
+            self.open_item = None
+            self.para = start(Line(line.number, content, content, line.page))
         return True
 
     def number_rule(self, line: Line, match: re.Match[str]) -> bool:

@@ -20,20 +20,44 @@ HEADING = re.compile(
     re.I,
 )
 HEADING_START = re.compile(r"^(?:(?:item|minute)\s+(?:no\.?\s*)?)?[A-Z]?\d", re.I)
+_CONTENT_START = re.compile(
+    r"(?<=\S)\s+(?=RESOLVED\b|Resolved\b|There\s+(?:were|was)\b|It\s+was\b|The\s+\w+\s+(?:noted|received|considered|agreed)\b"
+    r"|Apologies\s+(?:for\s+absence\s+)?(?:were|was|had)\b|(?:Councillor|Cllr)\s+\S+(?:\s+\S+)?\s+(?:declared|asked|said)\b"
+    r"|Members\s|A\s+Member\s|No\s+declarations|None\b|Minutes?:|Decision:)"
+)
 NUMBER_ONLY = re.compile(r"^(?:item\s+)?(?P<num>\d{1,3}(?:/\d{2,4})?)\.?$", re.I)
 _PAGES = re.compile(r"\s*[(\[]?\s*(?:pages?|pp\.?)\s+\d{1,4}(?:\s*[-–]\s*\d{1,4})?\s*[)\]]?\s*$", re.I)
 _MARKED_RAW = re.compile(r"^\s{0,3}(?:#{1,6}\s|\*\*|<(?:p|h\d|strong|b)\b|\|)", re.I)
 _SENTENCE_START = re.compile(r"^(?:that|the\s+\w+\s+(?:noted|agreed|received|considered)|it\s+was)\b", re.I)
 
 
-def first_cell(line: Line) -> str:
-    """A table row's first cell (its first two when the first is only a number); else the line's text."""
-    row = [c for c in cells(line.raw) if c] if ("\t" in line.raw or line.raw.lstrip().startswith("|")) else []
+def split_row(line: Line) -> tuple[str, str]:
+    """(heading text, the rest) of a line: a table row's first cell (or number and title cells).
+
+    A title cell that also holds the item's minutes ("Minutes RESOLVED: That ...")
+    is cut where the minutes begin.
+    """
+    if "\t" not in line.raw and not line.raw.lstrip().startswith("|"):
+        return line.text, ""
+    row = [c for c in cells(line.raw) if c]
     if not row:
-        return line.text
+        return "", ""
     if NUMBER_ONLY.match(row[0]) and len(row) > 1:
-        return f"{row[0]} {row[1]}"
-    return row[0]
+        title, content = _title_and_content(row[1])
+        return f"{row[0]} {title}", " ".join([content, *row[2:]]).strip()
+    return row[0], " ".join(row[1:])
+
+
+def _title_and_content(cell: str) -> tuple[str, str]:
+    start = _CONTENT_START.search(cell)
+    if start is None or start.start() == 0:
+        return cell, ""
+    return cell[: start.start()].strip(), cell[start.start() :].strip()
+
+
+def first_cell(line: Line) -> str:
+    """The heading text of a line (see ``split_row``)."""
+    return split_row(line)[0]
 
 
 def leading_number(number: str) -> int:

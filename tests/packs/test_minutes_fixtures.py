@@ -1,4 +1,4 @@
-"""The minutes reader on small minutes in other councils' styles (fixtures/minutes/NAME.txt + NAME.json).
+"""The minutes reader on small minutes in other councils' styles (fixtures/minutes/NAME.txt|.html + NAME.json).
 
 Each expected file lists, per meeting: the meeting fields; attendance as
 [status, name, deputy_for, role]; declarations as [name, text]; items as
@@ -18,13 +18,14 @@ from minutebook.packs.record import Meeting
 from minutebook.packs.sources import read_pack
 
 FIXTURES = Path(__file__).parent / "fixtures" / "minutes"
-NAMES = sorted(p.stem for p in FIXTURES.glob("*.txt"))
+SOURCES = {p.stem: p for p in FIXTURES.iterdir() if p.suffix in (".txt", ".html")}
+NAMES = sorted(SOURCES)
 FIELDS = ("kind", "body", "date", "time", "venue", "ended", "line")
 
 
 def _read(name: str) -> tuple[list[Meeting], dict[str, Any]]:
     expected = json.loads((FIXTURES / f"{name}.json").read_text())
-    meetings = minutes.read(read_pack(FIXTURES / f"{name}.txt"), notes=expected.get("notes", False))
+    meetings = minutes.read(read_pack(SOURCES[name]), notes=expected.get("notes", False))
     return meetings, expected
 
 

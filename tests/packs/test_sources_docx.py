@@ -163,11 +163,11 @@ def test_truncated_docx_is_a_damaged_zip() -> None:
         read_bytes(data[: len(data) // 2], "cut.docx")
 
 
-def test_text_part_that_unpacks_too_large_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(docx_source, "MAX_XML_BYTES", 1000)
+def test_docx_that_unpacks_too_large_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(docx_source, "MAX_UNPACKED_BYTES", 1000)
     with pytest.raises(
         PackError,
-        match=r"bomb\.docx: is not a readable Word document \(its text unpacks to [\d,]+ bytes; the limit is 1,000\)",
+        match=r"bomb\.docx: is not a readable Word document \(it unpacks to [\d,]+ bytes; the limit is 1,000\)",
     ):
         docx_source.read(_minutes(), "bomb.docx")
 

@@ -34,7 +34,7 @@ from minutebook.packs.lines import Line
 from minutebook.packs.sources.docx_numbering import Numbering
 from minutebook.packs.text import clean_line
 
-MAX_XML_BYTES = 200 * 1024 * 1024
+MAX_UNPACKED_BYTES = 400 * 1024 * 1024
 PAGE_BREAK = "\f"
 
 _P, _TBL, _SDT, _CUSTOM_XML = qn("w:p"), qn("w:tbl"), qn("w:sdt"), qn("w:customXml")
@@ -97,19 +97,19 @@ def _open(data: bytes, name: str) -> Any:
 
 
 def _check_zip(data: bytes, name: str) -> None:
-    """A .docx is a ZIP holding word/document.xml of a sane size."""
+    """A .docx is a ZIP holding word/document.xml, of a sane size once unpacked (python-docx unpacks it all)."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
-            size = archive.getinfo("word/document.xml").file_size if "word/document.xml" in names else -1
+            size = sum(info.file_size for info in archive.infolist())
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
         raise PackError(name, f"is not a readable Word document (damaged ZIP: {exc})") from exc
-    if size < 0:
+    if "word/document.xml" not in names:
         raise PackError(name, _not_word(names))
-    if size > MAX_XML_BYTES:
+    if size > MAX_UNPACKED_BYTES:
         raise PackError(
             name,
-            f"is not a readable Word document (its text unpacks to {size:,} bytes; the limit is {MAX_XML_BYTES:,})",
+            f"is not a readable Word document (it unpacks to {size:,} bytes; the limit is {MAX_UNPACKED_BYTES:,})",
         )
 
 

@@ -13,7 +13,7 @@ from ninja.pagination import paginate
 
 from minutebook.api.pagination import Page
 from minutebook.api.params import Id, MeetingFilter, text
-from minutebook.api.schemas import ActionDetail, ActionOut
+from minutebook.api.schemas import ActionDetail, ActionOut, many, one
 from minutebook.records.choices import OPEN_STATUSES
 from minutebook.records.models import Action
 
@@ -39,7 +39,7 @@ def _by_status(qs: QuerySet[Action], status: StatusFilter | None) -> QuerySet[Ac
     return qs.filter(status=status.value)
 
 
-@router.get("/actions", response=list[ActionOut], summary="Actions, oldest agreed first")
+@router.get("/actions", response=many(ActionOut), summary="Actions, oldest agreed first")
 @paginate(Page)
 def actions(
     request: HttpRequest,
@@ -61,6 +61,6 @@ def actions(
     return qs.distinct().prefetch_related("leads").oldest_first()
 
 
-@router.get("/actions/{action_id}", response=ActionDetail, summary="An action with every printing of it")
+@router.get("/actions/{action_id}", response=one(ActionDetail), summary="An action with every printing of it")
 def action(request: HttpRequest, action_id: Id) -> Action:
     return get_object_or_404(Action.objects.public().prefetch_related("leads"), pk=action_id)

@@ -1,7 +1,6 @@
 """Bodies, meetings (with their public business), agenda items and resolutions."""
 
 # No `from __future__ import annotations`: django-ninja reads these annotations at runtime.
-import datetime as dt
 from typing import Any
 
 from django.db.models import F, Prefetch, QuerySet
@@ -11,8 +10,16 @@ from ninja import Router
 from ninja.pagination import paginate
 
 from minutebook.api.pagination import Page
-from minutebook.api.params import Id, MeetingFilter, text
-from minutebook.api.schemas import BodyOut, ItemOut, MeetingDetail, MeetingOut, ResolutionOut
+from minutebook.api.params import Id, IsoDate, MeetingFilter, text
+from minutebook.api.schemas import (
+    BodyOut,
+    ItemOut,
+    MeetingDetail,
+    MeetingOut,
+    ResolutionOut,
+    many,
+    one,
+)
 from minutebook.records.choices import MeetingKind
 from minutebook.records.models import AgendaItem, Attendance, Body, Declaration, Meeting
 from minutebook.web.queries import public_resolutions
@@ -20,18 +27,18 @@ from minutebook.web.queries import public_resolutions
 router = Router(tags=["meetings"])
 
 
-@router.get("/bodies", response=list[BodyOut], summary="Boards and committees")
+@router.get("/bodies", response=many(BodyOut), summary="Boards and committees")
 def bodies(request: HttpRequest) -> QuerySet[Body]:
     return Body.objects.public()
 
 
-@router.get("/meetings", response=list[MeetingOut], summary="Meetings, newest first")
+@router.get("/meetings", response=many(MeetingOut), summary="Meetings, newest first")
 @paginate(Page)
 def meetings(
     request: HttpRequest,
     body: str | None = None,
-    date_from: dt.date | None = None,
-    date_to: dt.date | None = None,
+    date_from: IsoDate | None = None,
+    date_to: IsoDate | None = None,
 ) -> QuerySet[Meeting]:
     qs = Meeting.objects.public().between(date_from, date_to).select_related("body")
     if body := text(body, 80):
@@ -39,7 +46,9 @@ def meetings(
     return qs.order_by(F("date").desc(nulls_last=True), F("time").desc(nulls_last=True), "-id")
 
 
-@router.get("/meetings/{meeting_id}", response=MeetingDetail, summary="A meeting and its public business")
+@router.get(
+    "/meetings/{meeting_id}", response=one(MeetingDetail), summary="A meeting and its public business"
+)
 def meeting(request: HttpRequest, meeting_id: Id) -> Any:
     qs = (
         Meeting.objects.public()
@@ -59,7 +68,7 @@ def meeting(request: HttpRequest, meeting_id: Id) -> Any:
     return get_object_or_404(qs, pk=meeting_id)
 
 
-@router.get("/items", response=list[ItemOut], summary="Agenda items (public business only)")
+@router.get("/items", response=many(ItemOut), summary="Agenda items (public business only)")
 @paginate(Page)
 def items(
     request: HttpRequest,
@@ -80,14 +89,14 @@ def items(
     return qs.order_by("-meeting__date", "meeting_id", "record_kind", "position", "id")
 
 
-@router.get("/resolutions", response=list[ResolutionOut], summary="Resolutions, newest first")
+@router.get("/resolutions", response=many(ResolutionOut), summary="Resolutions, newest first")
 @paginate(Page)
 def resolutions(
     request: HttpRequest,
     meeting: MeetingFilter = None,
     body: str | None = None,
-    date_from: dt.date | None = None,
-    date_to: dt.date | None = None,
+    date_from: IsoDate | None = None,
+    date_to: IsoDate | None = None,
     contains: str | None = None,
 ) -> QuerySet[Any]:
     qs = public_resolutions().select_related("meeting")

@@ -10,13 +10,13 @@ from ninja.pagination import paginate
 
 from minutebook.api.pagination import Page
 from minutebook.api.params import Slug, text
-from minutebook.api.schemas import PersonDetail, PersonOut
+from minutebook.api.schemas import PersonDetail, PersonOut, many, one
 from minutebook.records.models import Person
 
 router = Router(tags=["people"])
 
 
-@router.get("/people", response=list[PersonOut], summary="People, by name, with attendance figures")
+@router.get("/people", response=many(PersonOut), summary="People, by name, with attendance figures")
 @paginate(Page)
 def people(request: HttpRequest, name: str | None = None) -> QuerySet[Person]:
     qs = Person.objects.public()
@@ -25,7 +25,7 @@ def people(request: HttpRequest, name: str | None = None) -> QuerySet[Person]:
     return qs.with_attendance().order_by("name", "id")
 
 
-@router.get("/people/{slug}", response=PersonDetail, summary="A person: spellings, roles, attendance")
+@router.get("/people/{slug}", response=one(PersonDetail), summary="A person: spellings, roles, attendance")
 def person(request: HttpRequest, slug: Slug) -> dict[str, Any]:
     found = get_object_or_404(Person.objects.public().with_attendance(), slug=slug)
     summary = found.attendance_summary()

@@ -4,7 +4,7 @@ import datetime as dt
 from typing import Any
 
 from django.urls import reverse
-from ninja import Schema
+from ninja import Field, Schema
 
 from minutebook.web import queries
 from minutebook.web.templatetags.minutebook import source_link
@@ -23,6 +23,30 @@ class Sourced(Schema):
         return source_link(obj.source_id, obj.line)
 
 
+class NotFound(Schema):
+    detail: str
+
+
+class Invalid(Schema):
+    """Parameters that do not validate: one entry per problem (where, what)."""
+
+    detail: list[dict[str, Any]]
+
+
+def one(schema: Any) -> dict[int, Any]:
+    """Responses of an endpoint returning one object: it, not found, or invalid parameters."""
+    return {200: schema, 404: NotFound, 422: Invalid}
+
+
+def many(schema: Any) -> dict[int, Any]:
+    """Responses of a list endpoint: the (paginated) list, or invalid parameters."""
+    return {200: list[schema], 422: Invalid}
+
+
+def _hhmm(value: dt.time | None) -> str | None:
+    return value.strftime("%H:%M") if value else None
+
+
 class BodyOut(Schema):
     id: int
     name: str
@@ -35,11 +59,19 @@ class MeetingOut(Schema):
     id: int
     body: BodyOut
     date: dt.date | None
-    time: dt.time | None
-    ended: dt.time | None
+    time: str | None = Field(None, pattern=r"^\d{2}:\d{2}$", description="Start, 24-hour local time (HH:MM)")
+    ended: str | None = Field(None, pattern=r"^\d{2}:\d{2}$", description="End, 24-hour local time (HH:MM)")
     venue: str
     kind: str
     url: str = ""
+
+    @staticmethod
+    def resolve_time(obj: Any) -> str | None:
+        return _hhmm(obj.time)
+
+    @staticmethod
+    def resolve_ended(obj: Any) -> str | None:
+        return _hhmm(obj.ended)
 
     @staticmethod
     def resolve_url(obj: Any) -> str:

@@ -1,14 +1,13 @@
 """Full-text search over the public record (the same search as the web page)."""
 
 # No `from __future__ import annotations`: django-ninja reads these annotations at runtime.
-import datetime as dt
 from typing import Annotated, Any
 
 from django.http import HttpRequest
 from ninja import Query, Router
 
-from minutebook.api.params import text
-from minutebook.api.schemas import SearchOut
+from minutebook.api.params import IsoDate, text
+from minutebook.api.schemas import Invalid, SearchOut
 from minutebook.records.models import Body, Person
 from minutebook.search.models import EntryKind
 from minutebook.search.query import search as run_search
@@ -30,15 +29,19 @@ def _hit(h: Any) -> dict[str, Any]:
     }  # fmt: skip
 
 
-@router.get("/search", response=SearchOut, summary="Search minutes, resolutions, actions and reports")
+@router.get(
+    "/search",
+    response={200: SearchOut, 422: Invalid},
+    summary="Search minutes, resolutions, actions and reports",
+)
 def search(
     request: HttpRequest,
     q: str,
     body: str | None = None,
     kind: EntryKind | None = None,  # type: ignore[valid-type]
     person: str | None = None,
-    date_from: dt.date | None = None,
-    date_to: dt.date | None = None,
+    date_from: IsoDate | None = None,
+    date_to: IsoDate | None = None,
     limit: Limit = 20,
     offset: Offset = 0,
 ) -> dict[str, Any]:

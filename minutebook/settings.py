@@ -107,9 +107,6 @@ SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SECURE = _env_bool("MINUTEBOOK_SECURE_COOKIES", False)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 
-# Search: the PostgreSQL text-search configuration (language) for stemming.
-MINUTEBOOK_SEARCH_CONFIG = os.environ.get("MINUTEBOOK_SEARCH_CONFIG", "english")
-
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

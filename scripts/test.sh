@@ -15,3 +15,8 @@ if [ -f minutebook/settings.py ]; then
 fi
 
 $BIN/python -m pytest -q -W error "$@"
+
+# Again on PostgreSQL: only the folders whose tests use the database (browser tests run once, above).
+PG_URL="${MINUTEBOOK_TEST_POSTGRES_URL:-postgres://postgres@127.0.0.1:5432/test}"
+DJANGO_TESTS=$(ls -d tests/records tests/search tests/audit tests/web tests/api tests/clerk 2>/dev/null || true)
+DATABASE_URL="$PG_URL" $BIN/python -m pytest -q -W error -m "not browser" $DJANGO_TESTS

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,6 +20,7 @@ from minutebook.records.models import Body, Person
 from minutebook.search import backends
 
 START, STOP = "\x02", "\x03"
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
 @dataclass(frozen=True)
@@ -82,7 +84,7 @@ def search(
     offset: int = 0,
 ) -> SearchResults:
     """Search the record.  ``kind`` is one of ``minutebook.search.models.EntryKind``."""
-    query = (query or "").strip()[:500]
+    query = _CONTROL.sub(" ", query or "").strip()[:500]
     limit, offset = max(1, min(int(limit), 100)), max(0, int(offset))
     filters = backends.Filters(_pk(body), date_from, date_to, kind or None, _pk(person))
     backend = backends.for_vendor(connection.vendor)

@@ -111,8 +111,13 @@ class Person(models.Model):
         spans: dict[tuple[str, str], dict[str, Any]] = {}
         listings = Membership.objects.filter(person=self).values_list("body__name", "role", "meeting__date")
         attended = Attendance.objects.filter(person=self).exclude(role="")
-        for body, role, date in [*listings, *attended.values_list("meeting__body__name", "role", "meeting__date")]:
-            span = spans.setdefault((body, role), {"body__name": body, "role": role, "since": date, "until": date})
+        for body, role, date in [
+            *listings,
+            *attended.values_list("meeting__body__name", "role", "meeting__date"),
+        ]:
+            span = spans.setdefault(
+                (body, role), {"body__name": body, "role": role, "since": date, "until": date}
+            )
             span["since"], span["until"] = _earlier(span["since"], date), _later(span["until"], date)
             span["times"] = span.get("times", 0) + 1
         return sorted(spans.values(), key=lambda s: (s["since"] or dt.date.min, s["body__name"]))

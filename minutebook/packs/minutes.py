@@ -48,8 +48,9 @@ ALL = frozenset({HEADER, ATTENDANCE, ITEMS, CLOSED})
 OPEN = frozenset({HEADER, ATTENDANCE, ITEMS})
 
 NOISE = re.compile(
-    r"^(?:minutes|notes|agenda|draft|confidential|unconfirmed|chair(?:man|woman|person)?\s*:?\s*_*\s*(?:date\s*:?\s*_*)?|"
-    r"date\s*:?\s*_*|signed\s*:?\s*_*|_{3,}|page\s+\d{1,4}(?:\s+of\s+\d{1,4})?)$",
+    r"^(?:minutes|notes|agenda|draft|confidential|unconfirmed|_{3,}|page\s+\d{1,4}(?:\s+of\s+\d{1,4})?"
+    r"|(?:chair(?:man|woman|person)?(?:['’]s\s+signature)?|signed|signature|date)\b[\s:_.…]*"
+    r"(?:(?:date|chair(?:man)?|signed)\b[\s:_.…]*)?)$",
     re.I,
 )
 ENDED_LINE = re.compile(
@@ -331,6 +332,8 @@ class MinutesReader:
 
     def _close_meeting(self) -> None:
         meeting = self.meeting
+        for item in meeting.items:
+            item.title = item.title.rstrip(" -–—:")
         meeting.body = meeting.body or self.heading_body
         if not meeting.line:
             anchor = self.date_line or self.first_line

@@ -43,20 +43,44 @@ LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         ALSO,
         re.compile(
-            r"^(?:also\s+(?:present|in\s+attendance|attending)|officers?(?:\s+(?:present|in\s+attendance))?"
-            r"|in\s+attendance\s+(?:as\s+)?officers?)\b",
+            r"^(?:also\s+(?:present|in\s+attendance|attending)"
+            r"|(?:council\s+|other\s+|supporting\s+)?officers?(?:\s+(?:present|in\s+attendance|attending))?"
+            r"|other\s+(?:members|councillors)\s+(?:present|in\s+attendance|attending)"
+            r"|(?:invited\s+)?guests?|in\s+attendance\s+(?:as\s+)?officers?)\b",
             re.I,
         ),
     ),
-    ("attendance", re.compile(r"^(?:in\s+attendance|attendance|attendees|attending)\b", re.I)),
+    ("attendance", re.compile(r"^(?:in\s+attendance|attendance(?:\s+details)?|attendees|attending)\b", re.I)),
     (
         PRESENT,
-        re.compile(r"^(?:(?:members|councillors|board\s+members|committee\s+members)\s+)?present\b", re.I),
+        re.compile(
+            r"^(?:(?:members|councillors|board\s+members|committee\s+members)"
+            r"(?:\s+of\s+the\s+(?:committee|board|panel|cabinet|council|sub-committee|forum))?\s+)?present\b"
+            r"|^(?:members|councillors)\s+(?:in\s+attendance|attending)\b",
+            re.I,
+        ),
     ),
     (APOLOGIES, re.compile(r"^apolog(?:ies|y)(?:\s+for\s+absence)?(?:\s+received)?\b", re.I)),
-    (DEPUTY, re.compile(r"^(?:substitute\s+members?|substitutes|substitutions|deputies)\b", re.I)),
+    (
+        DEPUTY,
+        re.compile(r"^(?:substitute\s+members?|substitutes|substitutions|deputies)(?:\s+present)?\b", re.I),
+    ),
     (ABSENT, re.compile(r"^absent\b", re.I)),
 )
+# The status column of an attendance table (ModernGov "Attendance details").
+_ROW_STATUS = {
+    "present": PRESENT,
+    "attended": PRESENT,
+    "in attendance": ALSO,
+    "also present": ALSO,
+    "apologies": APOLOGIES,
+    "apologies received": APOLOGIES,
+    "sent apologies": APOLOGIES,
+    "absent": ABSENT,
+    "present as substitute": DEPUTY,
+    "substitute": DEPUTY,
+    "deputy": DEPUTY,
+}
 _EMBEDDED_LABEL = re.compile(
     r"[.;]\s+(?=(?:also\s+present|also\s+in\s+attendance|apolog|in\s+attendance|officers|substitute|absent)\w*)",
     re.I,
@@ -194,7 +218,16 @@ class ListReader:
             self._add(person, line)
 
     def _row(self, text: str, cells: list[str], line: Line) -> None:
-        """A table row: "Name (initials) (role) | Organisation role", or a row of names."""
+        """A table row: "Name (initials) (role) | Organisation role", a row of names, or "Name | Role | Present"."""
+        statuses = [_ROW_STATUS[c.lower()] for c in cells if c.lower() in _ROW_STATUS]
+        if statuses:
+            saved, self.status = self.status, statuses[0]
+            self._row(text, [c for c in cells if c.lower() not in _ROW_STATUS], line)
+            self.status = saved
+            return
+        if len(cells) == 1:
+            self._entry(cells[0], line)
+            return
         if all(has_honorific(c) and people_in(c) for c in cells):
             for cell in cells:
                 self._entry(cell, line)

@@ -19,7 +19,7 @@ from minutebook.packs.dates import TIME, find_date, find_dates, find_time
 from minutebook.packs.minutes_people import word_set
 
 STATEMENT = re.compile(
-    r"^(?:minutes|notes)\s+of\s+(?:the|a|an)\s|\bmeeting\s+(?:of\s+.{0,200}?\s)?held\s+(?:on|at|in|via|virtually|remotely)\b"
+    r"^meeting\s+of\s+[^,]{3,120},\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|^(?:minutes|notes)\s+of\s+(?:the|a|an)\s|\bmeeting\s+(?:of\s+.{0,200}?\s)?held\s+(?:on|at|in|via|virtually|remotely)\b"
     r"|^minutes\s+of\s+(?:the\s+)?(?:meeting|proceedings)\s+held\b",
     re.I,
 )
@@ -226,6 +226,7 @@ _DATE_END = re.compile(r"\b(?:19|20)\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b")
 
 
 def _tidy_venue(text: str) -> str | None:
+    text = re.sub(r"\((?:item|minute|agenda)[^()]{0,40}\)", "", text, flags=re.I)
     text = re.sub(r"^[\s,;:–-]*(?:at|in)?\s+", "", " " + text).strip()
     text = re.split(r"\.\s+[A-Z]", text)[0]
     text = re.sub(r"\s*\b(?:commencing|starting)\s+at\s+.*$", "", text, flags=re.I)

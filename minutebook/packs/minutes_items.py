@@ -87,7 +87,7 @@ def title_like(title: str) -> bool:
 
 
 def clean_title(title: str) -> str:
-    return _PAGES.sub("", title).strip(" -–:")
+    return _PAGES.sub("", title).strip(" :")
 
 
 def heading(line: Line, last: str | None, confirmed: bool = False) -> AgendaItem | None:

@@ -79,9 +79,13 @@ def marker_of(text: str, raw: str) -> tuple[str | None, str | None, str]:
     return None, None, text
 
 
+_LABEL = re.compile(r"^(?:minutes|decision|outcome)\s*:\s*(?=\S)", re.I)
+
+
 def start(line: Line) -> Para:
-    """A new paragraph beginning at ``line``."""
+    """A new paragraph beginning at ``line`` (a leading "Minutes:" or "Decision:" label dropped)."""
     marker, number, text = marker_of(line.text, line.raw)
+    text = _LABEL.sub("", text)
     heading = bool(HEADING_RAW.match(line.raw))
     return Para(
         parts=[text], lines=[line], offsets=[0], marker=marker, number=number, heading=heading, size=len(text)

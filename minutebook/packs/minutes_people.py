@@ -37,15 +37,17 @@ NOT_NAME_WORDS = word_set("""
 _PARTICLES = word_set("de van von der den la le da di du bin al el del dos ter st")
 _PLURAL = re.compile(r"^\s*(?:councillors|cllrs\.?)\s", re.I)
 _DEPUTY_FOR = re.compile(
-    r"^(?:acting\s+as\s+)?(?:deputy|substitute|substituting|sub)\s+(?:member\s+)?(?:for|to)\s+(?P<who>.+)$"
-    r"|^(?:in\s+place\s+of|deputising\s+for|deputizing\s+for|on\s+behalf\s+of)\s+(?P<who2>.+)$",
+    r"^(?:acting\s+as\s+)?(?:a\s+|the\s+)?(?:deputy|substitute|substituting|sub)\s+(?:member\s+)?(?:for|to)\s+(?P<who>.+)$"
+    r"|^(?:in\s+place\s+of|deputising\s+for|deputizing\s+for|on\s+behalf\s+of|replacing|for)\s+(?P<who2>.+)$",
     re.I,
 )
 _DEPUTY_MARK = re.compile(
     r"^(?:acting\s+as\s+(?:a\s+|the\s+)?)?(?:deputy|substitute(?:\s+member)?|sub)\.?$", re.I
 )
 _SUBSTITUTING = re.compile(
-    r"^(?P<who>.+?)\s+(?:substituting|deputising|deputizing|attending as substitute)$", re.I
+    r"^(?P<who>.+?)\s+(?:substituting|deputising|deputizing|attending\s+as\s+(?:a\s+)?substitute)(?:\s+for\s+.+)?$"
+    r"|^(?:substitute|sub|deputy)\s*[:–—-]\s*(?P<who2>.+)$",
+    re.I,
 )
 
 
@@ -207,15 +209,15 @@ def _read_group(named: Named, group: str) -> None:
         named.deputy = True
         return
     deputy = _DEPUTY_FOR.match(group)
-    if deputy:
-        who, _, rest = (deputy["who"] or deputy["who2"]).partition(",")
+    who, _, rest = (deputy["who"] or deputy["who2"]).partition(",") if deputy else ("", "", "")
+    if deputy and is_person(who):
         named.deputy, named.deputy_for = True, clean_name(who)
         if rest.strip():
             named.roles.append(rest.strip())
         return
     substitute = _SUBSTITUTING.match(group)
-    if substitute and is_person(substitute["who"]):
-        named.substitute = clean_name(substitute["who"])
+    if substitute and is_person(substitute["who"] or substitute["who2"]):
+        named.substitute = clean_name(substitute["who"] or substitute["who2"])
         return
     named.roles.append(_capitalised(group))
 

@@ -78,6 +78,8 @@ def test_people_in_a_list(text: str, expected: list[tuple[str, str | None]]) -> 
          "Chelsea, and Westminster"),
         ("Councillor L Baker (Substitute for Councillor M Cole)", True, "M Cole", None),
         ("Councillor T Hill (Substitute)", True, None, None),
+        ("Councillor Y Jones (for Councillor Z King)", True, "Z King", None),
+        ("Councillor P Lee (for item 5 only)", False, None, "For item 5 only"),
     ],
 )  # fmt: skip
 def test_deputy_markers(text: str, deputy: bool, deputy_for: str | None, role: str | None) -> None:
@@ -164,6 +166,10 @@ def test_ended_from_statement_time_range() -> None:
         ("Apologies: Stuart Lines, Meenara Islam", ("apologies", "Stuart Lines, Meenara Islam")),
         ("Apologies for Absence - Councillor Khan", ("apologies", "Councillor Khan")),
         ("Substitute Members: Councillor Y for Councillor Z", ("deputy", "Councillor Y for Councillor Z")),
+        ("Members of the Committee present: A", ("present", "A")),
+        ("Other Members in attendance: B", ("also_present", "B")),
+        ("Substitutes present: C", ("deputy", "C")),
+        ("Attendance details", ("attendance", "")),
         ("Apologies for absence were received from X", None),
         ("Presentation of the report", None),
     ],
@@ -239,6 +245,8 @@ def test_their_respective_deputies_follow_the_apologies_of_the_paragraph() -> No
          [("apologies", "X Hill", None), ("deputy", "Y Jones", "X Hill")]),
         ("Apologies for absence were received from Councillor Hill (Councillor Jones substituting).",
          [("apologies", "Hill", None), ("deputy", "Jones", "Hill")]),
+        ("Apologies for absence were received from Councillor A Hill (substitute: Councillor D Green).",
+         [("apologies", "A Hill", None), ("deputy", "D Green", "A Hill")]),
         ("Councillor A Khan sent apologies.", [("apologies", "A Khan", None)]),
         ("Apologies for lateness were received from Councillor B Lee.", []),
         ("Councillor V Young substituted for Councillor Rahman.", [("deputy", "V Young", "Rahman")]),
@@ -310,9 +318,13 @@ def test_a_heading_in_capitals_wrapped_over_lines() -> None:
     ]
 
 
-def test_running_headers_and_page_numbers_are_not_read() -> None:
-    meeting = read_one("1. WELCOME\nMINUTES\nPage 6\n3\n2. MEMBERSHIP\nCHAIR: DATE\n")
+@pytest.mark.parametrize(
+    "noise", ["MINUTES", "Page 6", "3", "CHAIR: DATE", "Chair ………… Date ……", "Signed ______"]
+)
+def test_running_headers_page_numbers_and_signatures_are_not_read(noise: str) -> None:
+    meeting = read_one(f"1. WELCOME\n{noise}\n2. MEMBERSHIP\n{noise}\n")
     assert [(i.number, i.title) for i in meeting.items] == [("1", "WELCOME"), ("2", "MEMBERSHIP")]
+    assert meeting.resolutions == meeting.attendance == []
 
 
 # ------------------------------------------------------------- resolutions --

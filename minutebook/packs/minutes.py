@@ -68,6 +68,10 @@ NEW_MEETING = re.compile(r"^(?:minutes|notes)\s+of\s+(?:the|a|an)\s+(?:\w+\s+){0
 FIELD = re.compile(
     r"^(?P<key>date|time|venue|place|location|meeting|committee|body)\s*:\s*(?P<value>\S.*)$", re.I
 )
+_RECORD_APPROVED = re.compile(
+    r"\b(?:be|were|was|been)\s+(?:approved|agreed|noted|signed|confirmed|received|accepted)\b|\bcorrect\s+record\b",
+    re.I,
+)
 _SENTENCE_VERBS = re.compile(
     r"\b(?:was|were|had\s+been)\s+(?:received|submitted|made)\b|\bapologies\s+from\b|\battended\s+as\b"
     r"|\bdeclared\b|\bwelcomed\b|\bresolved\b",
@@ -101,6 +105,7 @@ class MinutesReader:
         self.para: Para | None = None
         self.statement: list[Line] = []
         self.statement_read = False
+        self.dated_by_statement = False
         self.heading_body: str | None = None
         self.date_line: Line | None = None
         self.first_line: Line | None = None
@@ -139,6 +144,8 @@ class MinutesReader:
         self._flush()
         self._finish_statement()
         self._close_meeting()
+        if any(m.date for m in self.meetings):  # an undated part is the tail of another document
+            return [m for m in self.meetings if m.date]
         return self.meetings
 
     def _flush(self) -> None:
@@ -166,24 +173,36 @@ class MinutesReader:
         head = read_statement(text, " ".join(line.raw for line in lines))
         self.statement_read = True
         meeting = self.meeting
-        if head.date and meeting.date is None:
+        if head.date and not self.dated_by_statement:  # a statement outranks a loose date line
             meeting.date, meeting.line, meeting.page = head.date, lines[0].number, lines[0].page
+            self.dated_by_statement = True
         meeting.body = meeting.body or head.body
         meeting.time = meeting.time or head.time
         meeting.venue = meeting.venue or head.venue
         meeting.ended = meeting.ended or head.ended
 
     def statement_rule(self, line: Line, match: re.Match[str]) -> bool:
+        if line.text[:1].isdigit():  # "9. MINUTES OF THE ... MEETING HELD ON ...": an item
+            return False
         if self.section != HEADER:
-            if not NEW_MEETING.match(line.text) or not find_date(line.text + " 2000 x"):
+            if not self._starts_another_meeting(line):
                 return False
             self._flush()
-            self._close_meeting()
+            if self.dated_by_statement or self.meeting.attendance:
+                self._close_meeting()
+            else:  # what came before was the tail of another document, not a meeting
+                self._reset()
         self.first_line = line
         self.statement = [line]
         if line.text.endswith("."):
             self._finish_statement()
         return True
+
+    def _starts_another_meeting(self, line: Line) -> bool:
+        """After the items, "Minutes of a meeting of ..." (not "Minutes of the meeting ... were approved")."""
+        if not NEW_MEETING.match(line.text) or _RECORD_APPROVED.search(line.text):
+            return False
+        return self.blank_before or self.section == CLOSED or (self.para is not None and self.para.finished)
 
     def field_rule(self, line: Line, match: re.Match[str]) -> bool:
         key, value = match["key"].lower(), match["value"].strip()

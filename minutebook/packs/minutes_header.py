@@ -122,10 +122,11 @@ def normalise_body(text: str, joint: bool = False) -> str | None:
 
 
 def body_of_heading(text: str) -> str | None:
-    """The body a heading line names, if it names one (not a council, not "MINUTES")."""
-    if not _BODY_WORDS.search(text) or _COUNCIL_NAME.search(text.strip()) or len(text) > 120:
+    """The body a heading line names, if it names one (not a council, not "MINUTES", not a sentence)."""
+    if not _BODY_WORDS.search(text) or _COUNCIL_NAME.search(text.strip()) or len(text.split()) > 12:
         return None
-    return normalise_body(text)
+    lower = [w for w in text.split() if w[:1].islower() and w.casefold() not in _SMALL_WORDS]
+    return None if lower or text.rstrip().endswith(".") else normalise_body(text)
 
 
 _VENUE_WORDS = re.compile(

@@ -25,6 +25,10 @@ _CONTENT_START = re.compile(
     r"|Apologies\s+(?:for\s+absence\s+)?(?:were|was|had)\b|(?:Councillor|Cllr)\s+\S+(?:\s+\S+)?\s+(?:declared|asked|said)\b"
     r"|Members\s|A\s+Member\s|No\s+declarations|None\b|Minutes?:|Decision:)"
 )
+_DATE_TITLE = re.compile(
+    r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?,?\s+\d{2,4}\b|^(?:st|nd|rd|th)\b",
+    re.I,
+)
 NUMBER_ONLY = re.compile(r"^(?:item\s+)?(?P<num>\d{1,3}(?:/\d{2,4})?)\.?$", re.I)
 _PAGES = re.compile(r"\s*[(\[]?\s*(?:pages?|pp\.?)\s+\d{1,4}(?:\s*[-–]\s*\d{1,4})?\s*[)\]]?\s*$", re.I)
 _MARKED_RAW = re.compile(r"^\s{0,3}(?:#{1,6}\s|\*\*|<(?:p|h\d|strong|b)\b|\|)", re.I)
@@ -101,7 +105,7 @@ def heading(line: Line, last: str | None, confirmed: bool = False) -> AgendaItem
     if not match:
         return None
     title = clean_title(match["title"])
-    if not title_like(title):
+    if not title_like(title) or _DATE_TITLE.match(title):
         return None
     marked = "\t" in line.raw or bool(_MARKED_RAW.match(line.raw))
     if not follows(

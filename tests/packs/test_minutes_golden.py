@@ -92,3 +92,17 @@ def test_minutes_slice_fields_and_provenance(name: str, doc: dict[str, Any], gol
     assert [(r.item, r.paragraph, r.line) for r in meeting.resolutions] == [
         (r["item"], r["paragraph"], r["line"]) for r in gold["resolutions"]
     ]
+
+
+@pytest.mark.parametrize(
+    ("name", "doc", "gold"), CASES, ids=[f"{c[0][:3]}@{c[1]['first_line']}" for c in CASES]
+)
+def test_a_slice_starting_early_still_gives_the_one_meeting(
+    name: str, doc: dict[str, Any], gold: dict[str, Any]
+) -> None:
+    """The segmenter may hand over the tail of the agenda too: it must not become a meeting."""
+    early = {**doc, "first_line": doc["first_line"] - 15}
+    meetings = _read(name, early)
+    assert [(m.kind, m.date, m.body, m.line) for m in meetings] == [
+        (gold["kind"], gold["date"], gold["body"], gold["line"])
+    ]

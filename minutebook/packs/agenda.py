@@ -33,6 +33,7 @@ from minutebook.packs.people import mention, tidy
 from minutebook.packs.record import Meeting, Member
 from minutebook.packs.text import is_page_break, is_page_number
 
+WRAPPED_RANGE = re.compile(r"(?:-|–|—|\bto)\s*$")
 TABLE_ROW = re.compile(r"^\s*(?:[-*]\s*)?\|")
 
 
@@ -101,6 +102,13 @@ def _table_item(r: Reader, line: Line, match: re.Match[str]) -> bool:
     return True
 
 
+def _bare_number(r: Reader, line: Line, match: re.Match[str]) -> bool:
+    if r.section in ("members", "substitutes") or (r.last and WRAPPED_RANGE.search(r.last.text)):
+        return False  # "(Pages 91 -" / "100)" is a range, not an item
+    r.bare = (line, match["number"])
+    return True
+
+
 def _skip(r: Reader, line: Line, match: re.Match[str]) -> bool:
     return True
 
@@ -162,6 +170,15 @@ RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = (
         _end_list,
     ),
     (
+        "agenda for a meeting",
+        re.compile(
+            r"^agenda\s+(?:for|of)\s+(?:the\s+)?(?:meeting\s+of\s+(?:the\s+)?)?(?P<body>[A-Z][^,:;]{1,120}?)"
+            r"\s+(?:on|held on|to be held on)\s+(?P<rest>.*\d.*)$",
+            re.I,
+        ),
+        summons,
+    ),
+    (
         "agenda heading",
         re.compile(
             r"^(?:(?:committee|meeting|board)\s+)?agenda(?:\s*[-–—:]\s*(?P<part>part\s+\S.*))?$",
@@ -182,6 +199,11 @@ RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = (
     ),
     ("item in a table row", re.compile(r"^"), _table_item),
     ("item", ITEM, _item),
+    (
+        "item number alone",
+        re.compile(r"^(?:(?:agenda\s+)?item\s+)?(?P<number>\d{1,3}[a-z]?)\.?$", re.I),
+        _bare_number,
+    ),
     (
         "summons",
         re.compile(
@@ -218,6 +240,19 @@ def _other(r: Reader, line: Line) -> None:
         r.items.add_line(line)
 
 
+def _titled_bare_number(r: Reader, line: Line) -> bool:
+    """The title under an item number printed alone ("2." / "Minutes of the last meeting")."""
+    if r.bare is None:
+        return False
+    first, number = r.bare
+    r.bare = None
+    if line.number - first.number > 3 or not r.items.open_item(first, number, line.text):
+        return False
+    r.items.last_line = line.number
+    r.section = "items"
+    return True
+
+
 def _read_line(r: Reader, line: Line) -> None:
     if is_page_break(line.text):
         return
@@ -225,7 +260,7 @@ def _read_line(r: Reader, line: Line) -> None:
         if r.section == "items" and r.items.title_open:
             r.items.add_line(line)  # "Page 71" straight under an item's title is its page
         return
-    if pending_value(r, line) or wrapped_value(r, line):
+    if pending_value(r, line) or wrapped_value(r, line) or _titled_bare_number(r, line):
         r.last = line
         return
     r.wrapping = None

@@ -44,6 +44,7 @@ class Reader:
     last: Line | None = None  # the last line with words
     index: int = 0  # where ``lines`` is being read
     consumed: int = 0  # lines up to this number were read ahead, as part of a paragraph
+    bare: tuple[Line, str] | None = None  # an item number printed alone, its title on a later line
     body_labelled: bool = False
     anchors: dict[str, Line] = field(default_factory=dict)  # body / date / agenda heading lines
     members: list[Member] = field(default_factory=list)

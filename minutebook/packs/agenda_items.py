@@ -50,9 +50,23 @@ PAGE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 PAGES_TAIL = re.compile(r"\s*\(?\s*pages?\s+\d{1,4}(?:\s*(?:-|–|—|to)\s*(?:\d{1,4})?)?\s*\)?\s*$", re.I)
+# What a web page or a flattened table cell runs on after an item's title: rules as a table.
+TITLE_TAILS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("attachment size", re.compile(r"\s+PDF\s+\d{1,5}(?:\.\d{1,2})?\s*[KMG]B\b.*$", re.S)),
+    (
+        "description",
+        re.compile(
+            r"\s+(?:To|Members|Councillors|The\s+(?:Board|Committee|Cabinet|Council|Panel))\s+(?:(?:are|is|will\s+be)\s+)?"
+            r"(?:(?:asked|invited|requested)\s+to\s+)?(?:receive|note|consider|approve|agree|confirm|discuss|review|"
+            r"endorse|decide|determine|declare|elect|appoint|identify)\b.*$",
+            re.S,
+        ),
+    ),
+    ("decision label", re.compile(r"\s+(?:Minutes|Decision|Resolved|Resolution):?\s*$")),
+)
 RANGE_CELL = re.compile(r"(\d{1,4})(?:\s*(?:-|–|—|to)\s*(\d{1,4}))?")
 NUMBER_KEY = re.compile(r"(\d+)(?:\.(\d+))?")
-PROSE_START = re.compile(r"^(?:to|the|this|that|members|a|an)\s+[a-z]", re.I)
+PROSE_START = re.compile(r"^(?i:to|the|this|that|members|a|an)\s+[a-z]")
 MAX_GAP = 3
 
 
@@ -175,6 +189,8 @@ class ItemList:
         found = pages_in("\n".join(self.block))
         if found and item.first_page is None:
             item.first_page, item.last_page = found
+        for _name, tail in TITLE_TAILS:
+            item.title = tail.sub("", item.title)
         item.title = PAGES_TAIL.sub("", item.title).strip(" .-–")
         self.block = []
         self.title_open = False

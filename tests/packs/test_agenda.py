@@ -16,7 +16,7 @@ from minutebook.packs.sources import read_pack
 from minutebook.packs.sources.text import read as read_text
 
 FIXTURES = Path(__file__).parent / "fixtures" / "agenda"
-CASES = sorted(p for p in FIXTURES.iterdir() if p.suffix in (".txt", ".md"))
+CASES = sorted(p for p in FIXTURES.iterdir() if p.suffix in (".txt", ".md", ".html"))
 
 
 def lines_of(text: str) -> list[Line]:

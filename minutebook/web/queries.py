@@ -85,7 +85,9 @@ ATTENDANCE_GROUPS = (
 def attendance_groups(meeting: Meeting) -> list[tuple[str, list[Attendance]]]:
     """Attendance as (heading, rows) in the order minutes print it, leaving out empty groups."""
     rows: dict[str, list[Attendance]] = defaultdict(list)
-    for row in Attendance.objects.public().filter(meeting=meeting).select_related("person"):
+    for row in (
+        Attendance.objects.public().filter(meeting=meeting).select_related("person", "deputy_for_person")
+    ):
         rows[row.status].append(row)
     return [(label, rows[status]) for status, label in ATTENDANCE_GROUPS if rows[status]]
 
@@ -95,7 +97,7 @@ def declarations(meeting: Meeting) -> QuerySet[Declaration]:
 
 
 def actions_agreed(meeting: Meeting) -> QuerySet[Action]:
-    return Action.objects.public().agreed_at(meeting).prefetch_related("leads")
+    return Action.objects.public().agreed_at(meeting).prefetch_related("leads__person")
 
 
 def reports(meeting: Meeting) -> QuerySet[Report]:
@@ -188,7 +190,7 @@ def person_context(person: Person) -> dict[str, Any]:
         .filter(person=person)
         .select_related("meeting__body")
         .order_by("-meeting__date"),
-        "actions": Action.objects.public().owned_by(person).prefetch_related("leads"),
+        "actions": Action.objects.public().owned_by(person),
     }
 
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.core.cache import cache
 
 from tests.web.builders import Record, build_record
 
@@ -21,3 +22,9 @@ def static_root() -> Path:
 @pytest.fixture
 def record(db: None) -> Record:
     return build_record()
+
+
+@pytest.fixture(autouse=True)
+def fresh_page_cache() -> None:
+    """Pages are cached by record version; every test starts with an empty cache."""
+    cache.clear()

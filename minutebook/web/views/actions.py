@@ -12,6 +12,7 @@ from django.views.decorators.http import require_safe
 
 from minutebook.records.models import Action
 from minutebook.web.forms import ActionFilterForm
+from minutebook.web.page_cache import cached_page
 from minutebook.web.queries import open_for
 
 PAGE_SIZE = 50
@@ -22,11 +23,12 @@ def _query_without_page(request: HttpRequest) -> str:
 
 
 @require_safe
+@cached_page
 def action_list(request: HttpRequest) -> HttpResponse:
     form = ActionFilterForm(request.GET or None)
     today = dt.date.today()
     actions = form.filter(Action.objects.public().select_related("meeting", "body"), today)
-    page = Paginator(actions.oldest_first().prefetch_related("leads"), PAGE_SIZE).get_page(
+    page = Paginator(actions.oldest_first().prefetch_related("leads__person"), PAGE_SIZE).get_page(
         request.GET.get("page")
     )
     rows = [(action, open_for(action, today)) for action in page]
@@ -35,8 +37,9 @@ def action_list(request: HttpRequest) -> HttpResponse:
 
 
 @require_safe
+@cached_page
 def action_detail(request: HttpRequest, pk: int) -> HttpResponse:
     action = get_object_or_404(Action.objects.public().select_related("meeting__body", "body"), pk=pk)
-    history = action.history().prefetch_related("leads__person")
+    history = action.history()
     context = {"action": action, "history": history, "open_for": open_for(action)}
     return render(request, "web/action.html", context)

@@ -12,6 +12,7 @@ from django.views.decorators.http import require_safe
 from minutebook.search.models import EntryKind
 from minutebook.search.query import SearchHit, SearchResults, search
 from minutebook.web.forms import SearchForm
+from minutebook.web.page_cache import cached_page
 from minutebook.web.templatetags.minutebook import source_link
 
 PAGE_SIZE = 20
@@ -61,6 +62,7 @@ def _run(form: SearchForm, page: int) -> SearchResults | None:
 
 
 @require_safe
+@cached_page
 def search_page(request: HttpRequest) -> HttpResponse:
     form = SearchForm(request.GET or None)
     page = _page_number(request)

@@ -14,6 +14,7 @@ from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
 
 from minutebook.records.models import SourceFile, SourceLine
+from minutebook.web.page_cache import cached_page
 from minutebook.web.source_text import SourceRow, render_rows
 
 WINDOW = 600
@@ -60,6 +61,7 @@ def _rows(source: SourceFile, win: Window) -> list[SourceRow]:
 
 
 @require_safe
+@cached_page
 def source_detail(request: HttpRequest, pk: int) -> HttpResponse:
     source = get_object_or_404(SourceFile, pk=pk)
     total = source.line_count or SourceLine.objects.filter(source=source).count()

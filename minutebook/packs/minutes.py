@@ -54,7 +54,7 @@ NOISE = re.compile(
     re.I,
 )
 ENDED_LINE = re.compile(
-    r"\b(?:meeting|proceedings)\s+(?:ended|closed|finished|concluded|terminated|rose|was\s+closed)\b\s*(?:at|:)?\s*"
+    r"\b(?:meeting|proceedings)\b[^;]{0,60}?\b(?:ended|closed|finished|concluded|terminated|rose)\b\s*(?:at|:)?\s*"
     r"|\b(?:closed|ended|concluded)\s+the\s+meeting\s+at\s*"
     r"|^(?:meeting\s+|time\s+)?(?:ended|closed|finished|concluded)\s*:\s*",
     re.I,
@@ -334,6 +334,9 @@ class MinutesReader:
         if ended is None:
             return False
         self.meeting.ended = ended
+        commenced = COMMENCED_LINE.search(line.text, 0, match.end())
+        if commenced and self.meeting.time is None:
+            self.meeting.time = find_time(line.text[commenced.end() : match.end()])
         if self.section == ITEMS:
             self._flush()
             self.section = CLOSED

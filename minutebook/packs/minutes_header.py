@@ -229,7 +229,9 @@ _DATE_END = re.compile(r"\b(?:19|20)\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b")
 def _tidy_venue(text: str) -> str | None:
     text = re.sub(r"\((?:item|minute|agenda)[^()]{0,40}\)", "", text, flags=re.I)
     text = re.sub(r"^[\s,;:–-]*(?:at|in)?\s+", "", " " + text).strip()
-    text = re.split(r"\.\s+[A-Z]", text)[0]
+    text = re.split(
+        r"\.\s+[A-Z]|\s+view\s+directions|\s+(?:contact|tel|telephone|e-?mail)\s*:", text, flags=re.I
+    )[0]
     text = re.sub(r"\s*\b(?:commencing|starting)\s+at\s+.*$", "", text, flags=re.I)
     text = text.strip(" ,.;:")
     if not text or _VIRTUAL.search(text) or len(text) > 200:

@@ -108,11 +108,23 @@ class SentenceReader:
             for person, line in sentence.people(substitute.start("who"), substitute.end("who")):
                 self.register.deputise(person, target, line)
 
+    def _deputies_before(self, sentence: Sentence, end: int, absent: list[str]) -> list[tuple[Named, Line]]:
+        """The deputies named before ``end``; in "Apologies ... from A and B, and C attended as
+        substitute", only the last name is a deputy and the others sent apologies."""
+        apologies = _APOLOGIES_FROM.search(sentence.text, 0, end)
+        if apologies is None:
+            return sentence.people(0, end)
+        named_before = sentence.people(apologies.end(), end)
+        for person, line in named_before[:-1]:
+            self.register.add(Named(person.name, person.roles), APOLOGIES, line)
+            absent.append(person.name)
+        return named_before[-1:]
+
     def attended_as(self, sentence: Sentence, absent: list[str]) -> bool:
         match = _ATTENDED_AS.search(sentence.text)
         if not match:
             return False
-        deputies = sentence.people(0, match.start())
+        deputies = self._deputies_before(sentence, match.start(), absent)
         tail = _RESPECTIVELY.sub("", sentence.text[match.end() :])
         named_absent = [p.name for p, _ in sentence.people(match.end(), match.end() + len(tail))]
         whom = named_absent or absent
@@ -125,7 +137,7 @@ class SentenceReader:
         match = _SUBSTITUTED.search(sentence.text)
         if not match:
             return False
-        deputies = sentence.people(0, match.start())
+        deputies = self._deputies_before(sentence, match.start(), absent)
         whom = [p.name for p, _ in sentence.people(match.end(), len(sentence.text))]
         for index, (person, line) in enumerate(deputies):
             self.register.deputise(person, whom[index] if index < len(whom) else None, line)
@@ -161,10 +173,10 @@ class SentenceReader:
 
 SentenceRule = Callable[[SentenceReader, Sentence, list[str]], bool]
 SENTENCE_RULES: tuple[tuple[str, SentenceRule], ...] = (
-    ("apologies received from", SentenceReader.apologies_from),
-    ("sent apologies", SentenceReader.sent_apologies),
     ("attended as deputy", SentenceReader.attended_as),
     ("substituted for", SentenceReader.substituted),
+    ("apologies received from", SentenceReader.apologies_from),
+    ("sent apologies", SentenceReader.sent_apologies),
     ("also present", SentenceReader.also_present),
     ("names under an apologies item", SentenceReader.bare_apologies),
 )

@@ -251,6 +251,9 @@ def test_their_respective_deputies_follow_the_apologies_of_the_paragraph() -> No
         ("Apologies for lateness were received from Councillor B Lee.", []),
         ("Councillor V Young substituted for Councillor Rahman.", [("deputy", "V Young", "Rahman")]),
         ("Jules Martin (Managing Director) was also in attendance.", [("also_present", "Jules Martin", None)]),
+        ("Apologies for absence were received from Councillor A Lee and Councillor B Moss, and Councillor C Nash "
+         "attended as substitute for Councillor B Moss.",
+         [("apologies", "A Lee", None), ("apologies", "B Moss", None), ("deputy", "C Nash", "B Moss")]),
         ("Also present were Councillor P Ray and Councillor Q Shaw.",
          [("also_present", "P Ray", None), ("also_present", "Q Shaw", None)]),
     ],
@@ -397,6 +400,15 @@ def test_declarations(paragraph: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_ended(line: str, ended: str) -> None:
     assert read_one(f"1. BUSINESS\n{line}\n").ended == ended
+
+
+def test_commenced_and_concluded_on_one_line() -> None:
+    meeting = read_one("1. BUSINESS\nThe meeting commenced at 7.00 pm and concluded at 9.15 pm\n")
+    assert (meeting.time, meeting.ended) == ("19:00", "21:15")
+
+
+def test_the_consultation_closing_is_not_the_meeting_ending() -> None:
+    assert read_one("1. BUSINESS\nThe consultation closed at 5pm on Friday.\n").ended is None
 
 
 def test_a_second_statement_starts_a_second_meeting() -> None:

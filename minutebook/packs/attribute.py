@@ -63,6 +63,7 @@ class _Attribution:
         self.pieces = pieces
         self.unknown = unknown
         self.cursor = -1
+        self.reported: set[int] = set()
 
     def run(self) -> None:
         for n, piece in enumerate(self.pieces):
@@ -73,19 +74,34 @@ class _Attribution:
     def _place(self, n: int, piece: Piece) -> None:
         doc = self.pieces[n].document
         kind = DocumentKind(doc.kind)
-        index = self._by_title(kind) if kind in BY_TITLE else None
+        index = self._by_stamp(doc.agenda_item)
+        if index is None and kind in BY_TITLE:
+            index = self._by_title(kind)
         if index is None:
             index = self._by_page(piece)
         if index is None:
             index = self._by_order(n)
         if self.unknown[n]:
             doc.kind = DocumentKind.REPORT if index > self.cursor else DocumentKind.APPENDIX
-            if not self.items:
+            if not self.items and doc.agenda_item is None:
                 doc.kind = DocumentKind.OTHER
+        elif kind == DocumentKind.REPORT and index == self.cursor and index in self.reported:
+            doc.kind = DocumentKind.APPENDIX  # a second report-like paper under an item that has its report
+        if doc.kind == DocumentKind.REPORT:
+            self.reported.add(index)
         self.cursor = max(self.cursor, index)
         if 0 <= index < len(self.items):
             doc.agenda_item = self.items[index].number
             piece.item_title = self.items[index].title
+
+    def _by_stamp(self, number: str | None) -> int | None:
+        """The item a document names on its first page ("Agenda Item 5")."""
+        if number is None:
+            return None
+        for i, item in enumerate(self.items):
+            if item.number.rstrip(".").lower() == number.lower():
+                return i
+        return None
 
     def _by_title(self, kind: DocumentKind) -> int | None:
         pattern = BY_TITLE[kind]
@@ -109,16 +125,28 @@ class _Attribution:
         kind = self.pieces[n].document.kind
         new_item = kind in NEW_ITEM_KINDS and not self.unknown[n]
         if self.unknown[n]:
-            remaining = len(self.items) - (self.cursor + 1)
+            remaining = sum(
+                1
+                for it in self.items[self.cursor + 1 :]
+                if not any(rule.search(it.title) for rule in BY_TITLE.values())
+            )
             announced = sum(
                 1
                 for p, u in zip(self.pieces[n + 1 :], self.unknown[n + 1 :], strict=True)
                 if not u and p.document.kind in NEW_ITEM_KINDS
             )
             new_item = remaining > announced
-        if new_item and self.cursor + 1 < len(self.items):
-            return self.cursor + 1
+        following = self._next_unreserved()
+        if new_item and following is not None:
+            return following
         return max(self.cursor, 0) if self.items else -1
+
+    def _next_unreserved(self) -> int | None:
+        """The next item after the cursor that is not kept for minutes, notes or a work programme."""
+        for i in range(self.cursor + 1, len(self.items)):
+            if not any(rule.search(self.items[i].title) for rule in BY_TITLE.values()):
+                return i
+        return None
 
 
 def assign_items(pieces: Sequence[Piece], strong: Sequence[bool], unknown: Sequence[bool]) -> None:

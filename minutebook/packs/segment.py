@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from minutebook.packs import attribute, titles
 from minutebook.packs.lines import Line
 from minutebook.packs.record import Document
-from minutebook.packs.text import is_page_break
+from minutebook.packs.text import cells as cells_of
+from minutebook.packs.text import is_page_break, is_page_number
 from minutebook.packs.vocab import DocumentKind
 
 
@@ -37,6 +38,7 @@ class Start:
     kind: DocumentKind | None  # None: unknown; decided when attributing to agenda items
     rule: str
     strong: bool = True  # starts a new agenda item (reports) or is placed by title (minutes)
+    item: str | None = None  # the agenda item printed on the document ("Agenda Item 5")
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
@@ -44,34 +46,56 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
 
 MINUTES_HEAD = _rx(
-    r"^(minutes|minutes of proceedings|draft minutes|unconfirmed minutes|"
-    r"minutes of (a|the) (joint |special |extraordinary |public |ordinary |virtual |remote )?meeting\b.*)$"
+    r"^((draft |unconfirmed |confirmed |signed )?minutes( of proceedings)?|agenda and minutes|"
+    r"(draft |unconfirmed |confirmed )?minutes (of|for) (a |the )?(?!(the )?(previous|last)\b).{3,140}|"
+    r"(draft |unconfirmed |confirmed )?minutes\s*[-–:]\s*.{3,140}|"
+    r"at an? (special |ordinary |extraordinary |annual |virtual |remote )?meeting of (the )?.{3,160}\bheld\b.{0,200})$"
 )
 ACTIONS_HEAD = _rx(
-    r"^(schedule of |log of |board |committee )?(actions?( arising| log| tracker| list)( log)?)(\s*[:–-].{0,60})?$"
+    r"^(?!\d).{0,80}\b(actions? arising|actions? log|action tracker|actions? list|schedule of actions|"
+    r"outstanding actions|action sheet|actions? register|business statement)\b.{0,50}$"
+)
+ACTION_COLUMNS = (
+    _rx(r"^(agreed |outstanding )?actions?( required| agreed)?$"),
+    _rx(r"\b(lead|officer|owner|responsib|by whom|assigned)"),
+    _rx(r"\b(status|update|comments?|progress|due|deadline|rag|outcome)\b"),
 )
 NOTES_HEAD = _rx(
     r"^((meeting |action )?notes|notes of (the )?meeting\b.{0,80}|notes of the .{0,60} meeting)$"
 )
 REPORT_LABEL = _rx(
-    r"^(date|classification|title|report of|report by|report author|wards? involved|wards? affected|"
-    r"policy context|financial summary|decision maker|key decision|report for|lead officer|contact officer|"
-    r"cabinet member|portfolio|purpose of (the )?report|agenda item( no\.?)?|briefing of|briefing author)"
+    r"^(date( of (the )?(meeting|report|decision))?|meeting date|classification|title|report title|subject|"
+    r"report of|report by|report to|report author|author|director|lead director|responsible officer|"
+    r"wards? involved|wards? affected|wards?|policy context|financial summary|decision maker|key decision|"
+    r"is this a key decision|report for|lead officer|contact officer|case officer|application (number|no\.?)|"
+    r"cabinet member|portfolio( holder)?|lead member|purpose of (the )?report|agenda item( no\.?)?|"
+    r"briefing of|briefing author|exempt information|status)"
     r"\b[^:]{0,40}:?"
 )
+KEY_LABELS = {"report", "title", "subject", "briefing", "application", "case", "author"}
 SUMMARY_HEAD = _rx(r"^1\.?\s+(executive summary|summary)$")
-APPENDIX_HEAD = _rx(r"^(appendix|annex|annexe)\s+([A-Z]|\d{1,2}|[ivx]{1,4})\b(?!\.\d)")
+APPENDIX_HEAD = re.compile(
+    r"^(?i:appendix|annex|annexe)\s+([A-Z]|\d{1,2}|[ivxIVX]{1,4})\b(?!\.\d)(\s*$|\s*[:.–—-]|\s+[A-Z0-9(])"
+)
 WORK_PROGRAMME_HEAD = _rx(r"^.{0,80}\b(work ?programme|forward plan|work plan)\b.{0,20}$")
 BRIEFING_HEAD = _rx(r"^(cabinet member update|briefing( note| paper)?|briefing of:.*|member briefing)$")
 CLOSING = _rx(
-    r"^(background papers\b.*|list of appendices:?|appendices(:.*)?|annexes:?|yours (sincerely|faithfully),?|"
-    r"chair(man)?:.*|signed:?.*|.{0,120}\bplease contact:?)$"
+    r"^(\d{1,2}(\.\d{1,2})?\.?\s+)?(background (papers|documents)\b.*|list of appendices:?|appendices(:.*)?|"
+    r"annexes:?|yours (sincerely|faithfully),?|chair(man)?:.*|signed:?.*|.{0,120}\bplease contact:?)$"
 )
 CONTENTS_ENTRY = re.compile(r"(\.{3,}|\t|\s{2,})\s*(page\s+)?\d{1,3}\s*$", re.I)
 
 
 DATE_ONLY = re.compile(r"\d{1,2}(st|nd|rd|th)?\s+[A-Za-z]{3,9},?\s+\d{4}")
+SIGN_OFF = _rx(
+    r"^(chair(man)?|vice[- ]chair(man)?|mayor|convener|clerk)$|\b(chief executive|monitoring officer|proper officer|town clerk|head of (legal|democratic|governance)|"
+    r"democratic services|director of (law|legal|governance)|committee (clerk|officer|administrator)|"
+    r"meeting (closed|ended|finished|concluded|terminated|rose))\b"
+)
 CAPTION = re.compile(r"^(figure|fig\.|table|chart|graph|diagram|source|note)\s*\d", re.I)
+AGENDA_STAMP = _rx(r"^agenda item\s*(?:no\.?\s*)?:?\s*(\d{1,3}[a-z]?(?:\.\d{1,2})?)$")
+ITEM_LINE = re.compile(r"^\d{1,3}\.?\s+[A-Z]")
+ENUMERATED = re.compile(r"^\(?([ivx]{1,4}|\d{1,2}|[a-h])[).]\s|^to\s", re.I)
 LABELLED = re.compile(r"^[\w ]{1,24}:\s*\S")
 
 
@@ -80,11 +104,13 @@ def _heading_like(line: Line) -> bool:
     text = line.text
     if not text or len(text) > 70 or text.endswith((".", ",", ";")):
         return False
+    if NOT_CONTENT.match(text) or is_page_number(text) or AGENDA_STAMP.match(text):
+        return False
     if "@" in text or "http" in text or "www." in text or LABELLED.match(text) or CAPTION.match(text):
         return False
     if re.fullmatch(r"[\d\s/.,-]*|\d{1,2}(st|nd|rd|th)?\s+\w+\s+\d{4}", text, re.I):
         return False
-    return not CLOSING.match(text) and not text.lower().startswith(("date", "chief executive"))
+    return not CLOSING.match(text) and not SIGN_OFF.search(text) and not text.lower().startswith("date")
 
 
 def _back_up(lines: list[Line], index: int, floor: int, reach: int = 12) -> int:
@@ -131,7 +157,7 @@ def _label(line: Line) -> str | None:
 def _report_header_at(lines: list[Line], index: int) -> bool:
     """Three or more distinct header labels within the next 16 non-blank lines."""
     labels = {label for label in (_label(line) for line in _window(lines, index, 16)) if label}
-    return len(labels) >= 3
+    return len(labels) >= 3 or (len(labels) == 2 and bool(labels & KEY_LABELS))
 
 
 StartRule = Callable[[list[Line], int], Start | None]
@@ -141,9 +167,32 @@ def _minutes(lines: list[Line], i: int) -> Start | None:
     return Start(i, DocumentKind.MINUTES, "minutes heading") if MINUTES_HEAD.match(lines[i].text) else None
 
 
+def _title_case(text: str) -> bool:
+    """Most longer words capitalised: a heading, not a sentence."""
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]+", text) if len(w) > 3]
+    return bool(words) and sum(w[0].isupper() for w in words) * 2 >= len(words)
+
+
 def _actions(lines: list[Line], i: int) -> Start | None:
     text = lines[i].text
-    return Start(i, DocumentKind.ACTIONS_LOG, "actions heading") if ACTIONS_HEAD.match(text) else None
+    if (
+        ACTIONS_HEAD.match(text)
+        and not text.endswith(".")
+        and not ENUMERATED.match(text)
+        and _title_case(text)
+    ):
+        return Start(i, DocumentKind.ACTIONS_LOG, "actions heading")
+    if _action_columns(lines[i]):
+        return Start(i, DocumentKind.ACTIONS_LOG, "action columns")
+    return None
+
+
+def _action_columns(line: Line) -> bool:
+    """A table header row naming an action, who leads it, and its status or comment."""
+    cells = [c for c in cells_of(line.raw) if c]
+    if not 3 <= len(cells) <= 9:
+        return False
+    return all(any(rule.search(c) for c in cells) for rule in ACTION_COLUMNS)
 
 
 def _notes(lines: list[Line], i: int) -> Start | None:
@@ -163,9 +212,19 @@ def _report(lines: list[Line], i: int) -> Start | None:
 
 def _appendix(lines: list[Line], i: int) -> Start | None:
     text = lines[i].text
-    if len(text) > 120 or not APPENDIX_HEAD.match(text) or CONTENTS_ENTRY.search(lines[i].raw):
+    if (
+        len(text) > 120
+        or text.endswith(".")
+        or not APPENDIX_HEAD.match(text)
+        or CONTENTS_ENTRY.search(lines[i].raw)
+    ):
         return None
     return Start(i, DocumentKind.APPENDIX, "appendix heading", strong=False)
+
+
+def _agenda_stamp(lines: list[Line], i: int) -> Start | None:
+    match = AGENDA_STAMP.match(lines[i].text)
+    return Start(i, None, "agenda item stamp", strong=False, item=match.group(1)) if match else None
 
 
 def _summary(lines: list[Line], i: int) -> Start | None:
@@ -181,6 +240,7 @@ def _work_programme(lines: list[Line], i: int) -> Start | None:
 
 # Rules as a table: (name, rule, fires only right after a boundary?)
 START_RULES: tuple[tuple[str, StartRule, bool], ...] = (
+    ("agenda item stamp", _agenda_stamp, False),
     ("minutes", _minutes, False),
     ("actions log", _actions, False),
     ("notes", _notes, False),
@@ -196,7 +256,7 @@ AGENDA_HEAD = _rx(
 BRIEFING_MARK = _rx(r"\b(cabinet member update|briefing note|briefing paper|member briefing)\b|^briefing of:")
 CONTACT_CALL = _rx(r"please contact:?$")
 CONTACT_DETAIL = _rx(r"@|\b(tel|telephone|phone|t)\s*[:.]|\b0\d{2,4}\s?\d{3,4}\s?\d{3,4}\b")
-LISTING = _rx(r"^(list of )?(appendices|annexes|annexe?s? and appendices)\b")
+LISTING = _rx(r"^(\d{1,2}(\.\d{1,2})?\.?\s+)?(list of )?(appendices|annexes|annexe?s? and appendices)\b")
 NOT_CONTENT = _rx(
     r"^(none\.?|n/?a\.?|<?https?://\S+>?|www\.\S+|\S+@\S+|e-?mail:.*|tel(ephone)?:.*|t:.*|e:.*)$"
 )
@@ -210,6 +270,7 @@ SAME_DOCUMENT_REACH = {
     DocumentKind.WORK_PROGRAMME: 400,
 }
 # Kinds inside which an appendix/summary/work-programme heading is just a heading.
+HEADED = {DocumentKind.AGENDA, DocumentKind.BRIEFING}  # their own header block looks like a report's
 ENCLOSING = {DocumentKind.AGENDA, DocumentKind.MINUTES, DocumentKind.ACTIONS_LOG}
 
 
@@ -250,6 +311,8 @@ class _Scanner:
         if is_page_break(line.text):
             self.boundary = True
             self.closing_at = None
+            return
+        if is_page_number(line.text):
             return
         if self._closing_gap(i, line):
             self.boundary = True
@@ -294,6 +357,12 @@ class _Scanner:
 
     def _accepts(self, start: Start) -> bool:
         current = self.current
+        if start.rule == "agenda item stamp":
+            return start.item != self._current_item()
+        if start.kind == DocumentKind.REPORT and current.kind in HEADED and self._own_header(start):
+            return False
+        if start.kind == DocumentKind.ACTIONS_LOG and current.kind == DocumentKind.ACTIONS_LOG:
+            return False
         reach = SAME_DOCUMENT_REACH.get(start.kind, 0) if start.kind else 0
         if start.kind == current.kind and start.index - current.index <= reach:
             return False
@@ -304,6 +373,14 @@ class _Scanner:
         if start.kind == DocumentKind.APPENDIX:
             return not self._listed_in_contents(start) and not self._in_listing(start.index)
         return not (start.rule == "summary heading" and current.kind in ENCLOSING | {DocumentKind.REPORT})
+
+    def _own_header(self, start: Start) -> bool:
+        """A header block near the top of an agenda or briefing, before any numbered item, is its own."""
+        above = self.lines[self.current.index : start.index]
+        return start.index - self.current.index < 60 and not any(ITEM_LINE.match(ln.text) for ln in above)
+
+    def _current_item(self) -> str | None:
+        return next((s.item for s in reversed(self.starts) if s.item), None)
 
     def _in_listing(self, index: int) -> bool:
         """Right under an "Appendices:"/"Annexes:" list, an appendix title is listed, not begun."""
@@ -323,8 +400,10 @@ class _Scanner:
         if current.kind is None and start.kind is not None and start.index - current.index <= 12:
             self.starts.pop()
             start.index = min(start.index, current.index)
+            start.item = start.item or current.item
         floor = self.starts[-1].index + 1 if self.starts else 0
-        if start.kind is not None and start.rule != "appendix heading":
+        stamped = start.item is not None and self.lines[start.index].text.lower().startswith("agenda item")
+        if start.kind is not None and start.rule != "appendix heading" and not stamped:
             start.index = _back_up(self.lines, start.index, floor)
         self.starts.append(start)
         self.closing_at = None
@@ -349,6 +428,7 @@ def split(lines: list[Line]) -> list[Piece]:
             kind=kind, title=titles.title_of(kind, body), first_line=body[0].number, last_line=body[-1].number
         )
         doc.first_page, doc.last_page = body[0].page, body[-1].page
+        doc.agenda_item = start.item
         pieces.append(Piece(doc, body))
     attribute.assign_items(pieces, [s.strong for s in starts], [s.kind is None for s in starts])
     return pieces

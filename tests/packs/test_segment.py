@@ -1,0 +1,126 @@
+"""Segmentation rules, each on a small invented pack."""
+
+from __future__ import annotations
+
+import pytest
+
+from minutebook.packs.lines import Line
+from minutebook.packs.segment import split
+from minutebook.packs.text import clean_line
+
+
+def lines_of(text: str) -> list[Line]:
+    return [Line(number=i, text=clean_line(raw), raw=raw) for i, raw in enumerate(text.split("\n"), start=1)]
+
+
+def kinds(text: str) -> list[tuple[str, int]]:
+    return [(p.document.kind, p.document.first_line) for p in split(lines_of(text))]
+
+
+AGENDA = """AGENDA
+
+1. Apologies for Absence
+
+2. Minutes of the previous meeting (Pages 1 - 4)
+
+3. Budget Monitoring (Pages 5 - 9)
+
+4. Parking Review (Pages 10 - 14)
+"""
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "MINUTES",
+        "MINUTES OF THE OVERVIEW AND SCRUTINY COMMITTEE",
+        "Minutes of a meeting of the Planning Committee held on 3 May 2023",
+        "At a MEETING of the EDUCATION COMMITTEE held in the Council Chambers on Wednesday, 24th January 2024",
+        "DRAFT MINUTES - Licensing Sub-Committee",
+    ],
+)
+def test_minutes_headings_in_councils_forms_start_minutes(heading: str) -> None:
+    pack = (
+        AGENDA
+        + f"\nThis page is intentionally left blank\n\n{heading}\n\nPresent: Councillors A Bell and C Dunn\n"
+    )
+    assert kinds(pack)[1][0] == "minutes"
+
+
+def test_minutes_of_the_previous_meeting_inside_minutes_is_an_item_not_a_document() -> None:
+    pack = "MINUTES\n\nPresent: Councillor A Bell\n\n1. Minutes of the previous meeting\n\nRESOLVED: That they be approved.\n"
+    assert [k for k, _ in kinds(pack)] == ["minutes"]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Actions Arising",
+        "OVERVIEW AND SCRUTINY COMMITTEE – ACTION TRACKER",
+        "Schedule of Actions",
+        "Action Log",
+    ],
+)
+def test_action_log_headings_start_an_actions_log(heading: str) -> None:
+    pack = f"MINUTES\n\nPresent: Councillor A Bell\n\nThe meeting closed at 9.05 pm\n\n{heading}\n\nAction\tLead\tStatus\n"
+    assert kinds(pack)[-1][0] == "actions_log"
+
+
+def test_an_action_table_header_row_starts_an_actions_log_without_a_heading() -> None:
+    pack = "MINUTES\n\nPresent: Councillor A Bell\n\n| No. | Meeting date | Action | Officer | Due date | Status |\n| 1 | 3/5/23 | Report back | J Doe | June | Open |\n"
+    assert kinds(pack)[-1] == ("actions_log", 5)
+
+
+def test_an_agenda_sentence_about_actions_arising_is_not_a_log() -> None:
+    pack = "AGENDA\n\n3. MINUTES AND ACTIONS ARISING\n\nII) To note progress in actions arising.\n"
+    assert [k for k, _ in kinds(pack)] == ["agenda"]
+
+
+def test_agenda_item_stamps_start_documents_and_name_their_item() -> None:
+    pack = AGENDA + (
+        "\nAgenda Item 3\n\nBudget Monitoring\n\n1. Summary\n\nThe budget is on track.\n\nPage 5\n"
+        "\nAgenda Item 4\n\nParking Review\n\n1. Summary\n\nA review of parking.\n"
+    )
+    pieces = split(lines_of(pack))
+    assert [(p.document.kind, p.document.agenda_item) for p in pieces[1:]] == [
+        ("report", "3"),
+        ("report", "4"),
+    ]
+
+
+def test_a_report_header_block_starts_a_report_and_its_listed_appendix_follows() -> None:
+    pack = AGENDA + (
+        "\nReport of:\tDirector of Place\nDate:\t8 March 2023\nWards affected:\tAll\nTitle:\tBudget Monitoring\n"
+        "\n1. Summary\n\nText.\n\nBACKGROUND PAPERS: None\n\n\n\nAppendix A – Budget tables\n\nTable text\n"
+    )
+    assert [k for k, _ in kinds(pack)][1:] == ["report", "appendix"]
+
+
+def test_a_wrapped_sentence_starting_with_appendix_is_not_an_appendix() -> None:
+    pack = "Report of:\tDirector\nDate:\t8 March 2023\nTitle:\tX\n\nthe terms set out in\nAppendix A and the completion of a Section 106 agreement.\n"
+    assert [k for k, _ in kinds(pack)] == ["report"]
+
+
+def test_appendix_titles_listed_under_appendices_are_not_documents() -> None:
+    pack = "Report of:\tDirector\nDate:\t8 March 2023\nTitle:\tX\n\n5. Appendices\n\nAppendix 1 – The plan\nAppendix 2 – The map\n"
+    assert [k for k, _ in kinds(pack)] == ["report"]
+
+
+def test_a_blank_page_ends_a_document_and_unannounced_papers_fill_the_items_left() -> None:
+    pack = (
+        AGENDA
+        + "\nThis page is intentionally left blank\n\nBudget Monitoring 2023\n\nText\n\nThis page is intentionally left blank\n\nParking Review\n\nText\n"
+    )
+    assert [(p.document.kind, p.document.agenda_item) for p in split(lines_of(pack))[1:]] == [
+        ("report", "3"),
+        ("report", "4"),
+    ]
+
+
+def test_page_numbers_and_sign_offs_do_not_start_documents() -> None:
+    pack = "MINUTES\n\nPresent: Councillor A Bell\n\nThe meeting ended at 8 pm\n\nChair\n\nPage 12\n"
+    assert [k for k, _ in kinds(pack)] == ["minutes"]
+
+
+def test_an_empty_pack_has_no_documents() -> None:
+    assert split(lines_of("\n\n\n")) == []

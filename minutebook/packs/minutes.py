@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from minutebook.packs import minutes_items as items
 from minutebook.packs.dates import find_date, find_time
 from minutebook.packs.lines import Line
-from minutebook.packs.minutes_attendance import APOLOGIES, ListReader, Register, label_of
+from minutebook.packs.minutes_attendance import APOLOGIES, DEPUTY, ListReader, Register, label_of
 from minutebook.packs.minutes_decisions import LABEL as RESOLVED
 from minutebook.packs.minutes_decisions import Resolver, declarations
 from minutebook.packs.minutes_header import (
@@ -110,6 +110,7 @@ class MinutesReader:
         self.date_line: Line | None = None
         self.first_line: Line | None = None
         self.open_item: AgendaItem | None = None
+        self.loose_items: list[AgendaItem] = []  # unnumbered headings, used when no item is numbered
         self.pending_number: Line | None = None
         self.topic_declarations = False
 
@@ -256,6 +257,29 @@ class MinutesReader:
         self.lists.flush()
         return True
 
+    def loose_heading_rule(self, line: Line, match: re.Match[str]) -> bool:
+        """An unnumbered heading ("## Apologies for absence") in minutes that number no items."""
+        text = line.text
+        if not items.HEADING_MARKUP.match(line.raw) or self.meeting.items or not items.title_like(text):
+            return False
+        if RESOLVED.match(text) or _noise(text):
+            return False
+        label = label_of(text)
+        if (label and (label[1] or label[0] not in (APOLOGIES, DEPUTY))) or text.endswith(":"):
+            return False  # "## Present:" is a list's label; "## Apologies for absence" is an item
+        if text[:1].isdigit() or len(text.split()) > 15:
+            return False
+        self._flush()
+        self.resolver.close()
+        self.section = ITEMS
+        self.loose_items.append(
+            AgendaItem(number="", title=items.clean_title(text), line=line.number, page=line.page)
+        )
+        self.resolver.item = None
+        self.sentences.topic_apologies = bool(_APOLOGIES_TOPIC.search(text))
+        self.topic_declarations = bool(_DECLARATIONS_TOPIC.search(text))
+        return True
+
     def attendance_line(self, line: Line) -> None:
         if PARA_NUMBER.match(line.text) or RESOLVED.match(line.text) or _prose(line.text):
             self.lists.flush()
@@ -350,10 +374,12 @@ class MinutesReader:
         return True
 
     def noise_rule(self, line: Line, match: re.Match[str]) -> bool:
-        return True
+        """Running headers ("MINUTES"), page numbers, signature lines: not read."""
+        return _noise(line.text)
 
     def _close_meeting(self) -> None:
         meeting = self.meeting
+        meeting.items = meeting.items or self.loose_items
         for item in meeting.items:
             item.title = item.title.rstrip(" -–—:")
         meeting.body = meeting.body or self.heading_body
@@ -382,26 +408,20 @@ def _noise(text: str) -> bool:
 
 
 Handler = Callable[[MinutesReader, Line, re.Match[str]], bool]
+# fmt: off
 LINE_RULES: tuple[tuple[str, re.Pattern[str], frozenset[str], Handler], ...] = (
     ("item number alone, title below", items.NUMBER_ONLY, OPEN, MinutesReader.number_rule),
-    (
-        "running header, page number, signature",
-        re.compile(r"^.{0,40}$"),
-        ALL,
-        lambda r, line, m: _noise(line.text),
-    ),
+    ("running header, page number, signature", re.compile(r"^.{0,60}$"), ALL, MinutesReader.noise_rule),
     ("meeting ended at", ENDED_LINE, ALL, MinutesReader.ended_rule),
     ("meeting commenced at", COMMENCED_LINE, OPEN, MinutesReader.commenced_rule),
     ("minutes of a meeting ... held on", STATEMENT, ALL, MinutesReader.statement_rule),
     ("Date: / Time: / Venue:", FIELD, frozenset({HEADER}), MinutesReader.field_rule),
-    (
-        "Present: / Apologies: / In attendance:",
-        re.compile(r"^[A-Za-z ]{4,40}\b"),
-        OPEN,
-        MinutesReader.label_rule,
-    ),
+    ("unnumbered heading (## or bold, in raw)", re.compile(r"^\S"), frozenset({ATTENDANCE, ITEMS}),
+     MinutesReader.loose_heading_rule),
+    ("Present: / Apologies: / In attendance:", re.compile(r"^[A-Za-z ]{4,40}\b"), OPEN, MinutesReader.label_rule),
     ("numbered item heading", items.HEADING_START, OPEN, MinutesReader.item_rule),
 )
+# fmt: on
 DEFAULTS: dict[str, Callable[[MinutesReader, Line], None]] = {
     HEADER: MinutesReader.header_line,
     ATTENDANCE: MinutesReader.attendance_line,

@@ -29,6 +29,7 @@ _DATE_TITLE = re.compile(
     r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?,?\s+\d{2,4}\b|^(?:st|nd|rd|th)\b",
     re.I,
 )
+HEADING_MARKUP = re.compile(r"^\s{0,3}#{1,6}\s|^\s*\*\*[^*]{3,200}\*\*\s*$")
 NUMBER_ONLY = re.compile(r"^(?:item\s+)?(?P<num>\d{1,3}(?:/\d{2,4})?)\.?$", re.I)
 _PAGES = re.compile(r"\s*[(\[]?\s*(?:pages?|pp\.?)\s+\d{1,4}(?:\s*[-–]\s*\d{1,4})?\s*[)\]]?\s*$", re.I)
 _MARKED_RAW = re.compile(r"^\s{0,3}(?:#{1,6}\s|\*\*|<(?:p|h\d|strong|b)\b|\|)", re.I)

@@ -24,19 +24,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from minutebook.packs import minutes_items as items
-from minutebook.packs.dates import find_date, find_time
+from minutebook.packs.dates import find_time
 from minutebook.packs.lines import Line
 from minutebook.packs.minutes_attendance import APOLOGIES, DEPUTY, ListReader, Register, label_of
 from minutebook.packs.minutes_decisions import LABEL as RESOLVED
 from minutebook.packs.minutes_decisions import Resolver, declarations
-from minutebook.packs.minutes_header import (
-    STATEMENT,
-    body_of_heading,
-    pick_time,
-    read_statement,
-    time_of_line,
-    venue_of_line,
-)
+from minutebook.packs.minutes_header import STATEMENT, HeaderReader
 from minutebook.packs.minutes_paragraphs import PARA_NUMBER, Para, continues, start, starts_paragraph
 from minutebook.packs.minutes_sentences import SentenceReader
 from minutebook.packs.record import AgendaItem, Meeting
@@ -103,11 +96,7 @@ class MinutesReader:
         self.resolver = Resolver(self.meeting.resolutions)
         self.section = HEADER
         self.para: Para | None = None
-        self.statement: list[Line] = []
-        self.statement_read = False
-        self.dated_by_statement = False
-        self.heading_body: str | None = None
-        self.date_line: Line | None = None
+        self.header = HeaderReader(self.meeting)
         self.first_line: Line | None = None
         self.open_item: AgendaItem | None = None
         self.loose_items: list[AgendaItem] = []  # unnumbered headings, used when no item is numbered
@@ -123,7 +112,7 @@ class MinutesReader:
         self.first_line = self.first_line or line
         if self.pending_number is not None and self._number_and_title(line):
             return
-        if self.statement and self._extend_statement(line):
+        if self.header.statement and self.header.extend(line, stop=self._ends_statement(line)):
             return
         if self.open_item and self._extend_title(line):
             return
@@ -138,12 +127,13 @@ class MinutesReader:
 
     def _blank(self) -> None:
         self.blank_before = True
-        if self.statement:
-            self._finish_statement()
+        self.header.finish()
+
+    def _ends_statement(self, line: Line) -> bool:
+        return bool(label_of(line.text)) or items.heading(line, None) is not None
 
     def finish(self) -> list[Meeting]:
         self._flush()
-        self._finish_statement()
         self._close_meeting()
         if any(m.date for m in self.meetings):  # an undated part is the tail of another document
             return [m for m in self.meetings if m.date]
@@ -157,31 +147,6 @@ class MinutesReader:
 
     # ------------------------------------------------------------- header --
 
-    def _extend_statement(self, line: Line) -> bool:
-        if label_of(line.text) or items.heading(line, None) or len(self.statement) >= 6:
-            self._finish_statement()
-            return False
-        self.statement.append(line)
-        if line.text.endswith("."):
-            self._finish_statement()
-        return True
-
-    def _finish_statement(self) -> None:
-        if not self.statement:
-            return
-        lines, self.statement = self.statement, []
-        text = " ".join(line.text for line in lines)
-        head = read_statement(text, " ".join(line.raw for line in lines))
-        self.statement_read = True
-        meeting = self.meeting
-        if head.date and not self.dated_by_statement:  # a statement outranks a loose date line
-            meeting.date, meeting.line, meeting.page = head.date, lines[0].number, lines[0].page
-            self.dated_by_statement = True
-        meeting.body = meeting.body or head.body
-        meeting.time = meeting.time or head.time
-        meeting.venue = meeting.venue or head.venue
-        meeting.ended = meeting.ended or head.ended
-
     def statement_rule(self, line: Line, match: re.Match[str]) -> bool:
         if line.text[:1].isdigit():  # "9. MINUTES OF THE ... MEETING HELD ON ...": an item
             return False
@@ -189,14 +154,12 @@ class MinutesReader:
             if not self._starts_another_meeting(line):
                 return False
             self._flush()
-            if self.dated_by_statement or self.meeting.attendance:
+            if self.header.dated_by_statement or self.meeting.attendance:
                 self._close_meeting()
             else:  # what came before was the tail of another document, not a meeting
                 self._reset()
         self.first_line = line
-        self.statement = [line]
-        if line.text.endswith("."):
-            self._finish_statement()
+        self.header.begin(line)
         return True
 
     def _starts_another_meeting(self, line: Line) -> bool:
@@ -206,30 +169,11 @@ class MinutesReader:
         return self.blank_before or self.section == CLOSED or (self.para is not None and self.para.finished)
 
     def field_rule(self, line: Line, match: re.Match[str]) -> bool:
-        key, value = match["key"].lower(), match["value"].strip()
-        meeting = self.meeting
-        if key == "date" and find_date(value):
-            meeting.date, meeting.line, meeting.page = find_date(value), line.number, line.page
-            meeting.time = meeting.time or pick_time(value)
-        elif key == "time" and find_time(value):
-            meeting.time = find_time(value)
-        elif key in ("venue", "place", "location"):
-            meeting.venue = value.rstrip(".")
-        elif key in ("meeting", "committee", "body"):
-            self.heading_body = body_of_heading(value + " Committee") and value
+        self.header.field(match["key"], match["value"].strip(), line)
         return True
 
     def header_line(self, line: Line) -> None:
-        meeting, text = self.meeting, line.text
-        date = find_date(text)
-        if date and meeting.date is None and len(text.split()) <= 8:
-            meeting.date, self.date_line = date, line
-            meeting.time = meeting.time or pick_time(text)
-        elif meeting.date and not self.statement_read and (time_of_line(text) or venue_of_line(text)):
-            meeting.time = meeting.time or time_of_line(text)
-            meeting.venue = meeting.venue or (None if time_of_line(text) else venue_of_line(text))
-        elif self.heading_body is None:
-            self.heading_body = body_of_heading(text)
+        self.header.line(line)
 
     # --------------------------------------------------------- attendance --
 
@@ -379,14 +323,10 @@ class MinutesReader:
 
     def _close_meeting(self) -> None:
         meeting = self.meeting
+        self.header.close(self.first_line)
         meeting.items = meeting.items or self.loose_items
         for item in meeting.items:
             item.title = item.title.rstrip(" -–—:")
-        meeting.body = meeting.body or self.heading_body
-        if not meeting.line:
-            anchor = self.date_line or self.first_line
-            if anchor is not None:
-                meeting.line, meeting.page = anchor.number, anchor.page
         if meeting.date or meeting.items or meeting.attendance:
             self.meetings.append(meeting)
         self._reset()

@@ -13,10 +13,12 @@ initials in brackets is the initials ("JSNA Steering Group").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from minutebook.packs.dates import TIME, find_date, find_dates, find_time
+from minutebook.packs.lines import Line
 from minutebook.packs.minutes_people import word_set
+from minutebook.packs.record import Meeting
 
 STATEMENT = re.compile(
     r"^meeting\s+of\s+[^,]{3,120},\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|^(?:minutes|notes)\s+of\s+(?:the|a|an)\s|\bmeeting\s+(?:of\s+.{0,200}?\s)?held\s+(?:on|at|in|via|virtually|remotely)\b"
@@ -251,3 +253,81 @@ def read_statement(statement: str, raw: str = "") -> Head:
     if commenced and find_time(commenced["time"]):
         head.time = find_time(commenced["time"])
     return head
+
+
+@dataclass
+class HeaderReader:
+    """Reads the header of one meeting's minutes into its Meeting: statement, fields, heading, date line."""
+
+    meeting: Meeting
+    statement: list[Line] = field(default_factory=list)
+    statement_read: bool = False
+    dated_by_statement: bool = False
+    heading_body: str | None = None
+    date_line: Line | None = None
+
+    def begin(self, line: Line) -> None:
+        """A statement starts on ``line``."""
+        self.statement = [line]
+        if line.text.endswith("."):
+            self.finish()
+
+    def extend(self, line: Line, stop: bool) -> bool:
+        """Take ``line`` as the statement's next line, unless ``stop`` (a label, a heading) or it is long."""
+        if stop or len(self.statement) >= 6:
+            self.finish()
+            return False
+        self.statement.append(line)
+        if line.text.endswith("."):
+            self.finish()
+        return True
+
+    def finish(self) -> None:
+        if not self.statement:
+            return
+        lines, self.statement = self.statement, []
+        head = read_statement(" ".join(x.text for x in lines), " ".join(x.raw for x in lines))
+        self.statement_read = True
+        meeting = self.meeting
+        if head.date and not self.dated_by_statement:  # a statement outranks a loose date line
+            meeting.date, meeting.line, meeting.page = head.date, lines[0].number, lines[0].page
+            self.dated_by_statement = True
+        meeting.body = meeting.body or head.body
+        meeting.time = meeting.time or head.time
+        meeting.venue = meeting.venue or head.venue
+        meeting.ended = meeting.ended or head.ended
+
+    def field(self, key: str, value: str, line: Line) -> None:
+        """A labelled field: "Date: ...", "Time: ...", "Venue: ...", "Meeting: ..."."""
+        meeting, key = self.meeting, key.lower()
+        if key == "date" and find_date(value):
+            meeting.date, meeting.line, meeting.page = find_date(value), line.number, line.page
+            meeting.time = meeting.time or pick_time(value)
+        elif key == "time" and find_time(value):
+            meeting.time = find_time(value)
+        elif key in ("venue", "place", "location"):
+            meeting.venue = _tidy_venue(value)
+        elif key in ("meeting", "committee", "body"):
+            self.heading_body = normalise_body(value)
+
+    def line(self, line: Line) -> None:
+        """Any other header line: a date line, a time or venue line after it, or the body's heading."""
+        meeting, text = self.meeting, line.text
+        date = find_date(text)
+        if date and meeting.date is None and len(text.split()) <= 8:
+            meeting.date, self.date_line = date, line
+            meeting.time = meeting.time or pick_time(text)
+        elif meeting.date and not self.statement_read and (time_of_line(text) or venue_of_line(text)):
+            meeting.time = meeting.time or time_of_line(text)
+            meeting.venue = meeting.venue or (None if time_of_line(text) else venue_of_line(text))
+        elif self.heading_body is None:
+            self.heading_body = body_of_heading(text)
+
+    def close(self, first_line: Line | None) -> None:
+        """Fill what the statement left open: the body from a heading; the meeting's line."""
+        self.finish()
+        meeting = self.meeting
+        meeting.body = meeting.body or self.heading_body
+        anchor = self.date_line or first_line
+        if not meeting.line and anchor is not None:
+            meeting.line, meeting.page = anchor.number, anchor.page

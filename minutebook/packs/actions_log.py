@@ -144,7 +144,7 @@ def _continues(state: State, row: Row) -> bool:
         return any(row.cell(cols.get(f)) for f in (col.LEADS, col.COMMENT, col.STATUS))
     if _numbered(cols, row):
         return False
-    unfinished = not _TERMINAL.search(last.action_text)
+    unfinished = not _TERMINAL.search(last.action_tail)
     if cols.get(col.NUMBER) is not None and row.filled[0] != cols.get(col.NUMBER):
         return True  # a tracker row without a number of its own
     if action[0].islower():

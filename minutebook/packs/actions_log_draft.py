@@ -18,6 +18,7 @@ from minutebook.packs.text import fold
 from minutebook.packs.vocab import action_status, match_action_status
 
 _WRAPPED_HYPHEN = re.compile(r"[A-Za-z]-$")
+_TAIL_LINES = 3
 
 
 def join_wrapped(parts: list[str]) -> str:
@@ -64,6 +65,16 @@ class Draft:
     @property
     def action_text(self) -> str:
         return join_wrapped(self.action)
+
+    @property
+    def action_tail(self) -> str:
+        """The last line of the action so far: what tells whether it was cut short."""
+        return self.action[-1] if self.action else ""
+
+    @property
+    def leads_tail(self) -> str:
+        """The last few lines of the lead cell so far."""
+        return " ".join(self.leads[-_TAIL_LINES:])
 
     @property
     def lead_text(self) -> str:

@@ -43,6 +43,11 @@ MEETING_HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+def is_date_alone(text: str) -> bool:
+    """A heading that is only a date: in a wrapped comment it may be the comment's last words."""
+    return bool(MEETING_HEADINGS[-1][1].match(text.strip()))
+
+
 def meeting_heading(text: str) -> str | None:
     """The ISO date of a meeting heading such as "Extraordinary Meeting on Tuesday 13th December 2016"."""
     if len(text.split()) > _MAX_HEADING_WORDS:

@@ -45,7 +45,7 @@ HEAD_WORDS = _vocabulary(
     """board boards team teams group groups services service committee committees partnership partnerships
     trust trusts council councils care health england officer officers manager managers director directors
     lead leads members member unit department directorate forum network panel commission authority agency
-    police healthwatch executive chairman chair chairs clerk secretariat office programme partners
+    police healthwatch executive chairman chair chairs clerk secretariat office partners
     commissioners commissioner colleagues staff governors representatives representative scrutiny cabinet
     leader coordinator co-ordinator adviser advisor consultant practitioners ccg ccgs nhs"""
 )
@@ -115,7 +115,7 @@ def _words(text: str) -> list[str]:
 
 
 def person_like(text: str) -> bool:
-    """ "Chris Neill", "Healthwatch Westminster"; not "Senior Policy" nor "West London"."""
+    """ "Chris Neill", "Mary Ann Bell"; not "Senior Policy", "West London" nor "Healthwatch Westminster"."""
     words = _words(text)
     return 2 <= len(words) <= _MAX_NAME_WORDS and looks_like_name(text) and not ORG_WORDS & set(words)
 

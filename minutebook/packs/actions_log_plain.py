@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from minutebook.packs.actions_log_draft import Draft, finish
-from minutebook.packs.actions_log_headings import meeting_heading
+from minutebook.packs.actions_log_headings import is_date_alone, meeting_heading
 from minutebook.packs.actions_log_leads import Lexicon, person_like
 from minutebook.packs.actions_log_rows import Row
 from minutebook.packs.record import ActionArising
@@ -202,7 +202,7 @@ def _status_line(text: str) -> bool:
 
 def _action_done(state: State) -> bool:
     draft = state.draft
-    return draft is not None and bool(_TERMINAL.search(draft.action_text))
+    return draft is not None and bool(_TERMINAL.search(draft.action_tail))
 
 
 # --- rules ---------------------------------------------------------------------------------------
@@ -217,7 +217,19 @@ def _skip(state: State, text: str) -> None:
 
 
 def _is_meeting(state: State, text: str) -> bool:
-    return meeting_heading(text) is not None
+    if meeting_heading(text) is None:
+        return False
+    return not (is_date_alone(text) and _mid_cell(state))
+
+
+def _mid_cell(state: State) -> bool:
+    """True while an action or a comment is cut short and its next line is still to come."""
+    draft = state.draft
+    if draft is None:
+        return False
+    if state.phase == "comment":
+        return not _comment_complete(draft.comment[-1])
+    return state.phase == "action" and not _action_done(state)
 
 
 def _on_meeting(state: State, text: str) -> None:
@@ -298,8 +310,10 @@ def _is_lead(state: State, text: str) -> bool:
         return False
     assert state.draft is not None
     if state.phase == "action":
-        return text[0].isupper() and (_action_done(state) or _unstopped_action_ends(state, text))
-    so_far = " ".join(state.draft.leads)
+        if not text[0].isupper() or (_next_kind(state) == "action" and not _LEXICON.owner_like(text)):
+            return False  # a title before the next action is a topic: "Primary Care Co-Commissioning"
+        return _action_done(state) or _unstopped_action_ends(state, text)
+    so_far = state.draft.leads_tail
     if _open_ended(so_far) or _SEPARATOR_START.match(text) or not _LEXICON.owner_like(_last_owner(so_far)):
         return True
     following = _next_kind(state)
@@ -337,7 +351,7 @@ def _last_owner(leads: str) -> str:
 def _unstopped_action_ends(state: State, text: str) -> bool:
     """An action printed without a full stop, followed by its lead: the lead runs on to a status."""
     assert state.draft is not None
-    if _open_ended(state.draft.action_text) or _TERMINAL.search(text):
+    if _open_ended(state.draft.action_tail) or _TERMINAL.search(text):
         return False
     return _lead_block_ends(state) and not any(_TERMINAL.search(t) for t in _block(state)[0])
 
@@ -348,7 +362,7 @@ def _open_ended(text: str) -> bool:
 
 
 def _next_kind(state: State) -> str:
-    """What the next non-blank line looks like: status, heading, action, title or end."""
+    """What the next non-blank line looks like: status, heading, title, lead, action or end."""
     text = state.following()
     if not text:
         return "end"
@@ -356,7 +370,9 @@ def _next_kind(state: State) -> str:
         return "status"
     if meeting_heading(text):
         return "heading"
-    return "title" if topic_like(text) else "action"
+    if topic_like(text):
+        return "title"
+    return "lead" if lead_like(text) else "action"
 
 
 def _on_lead(state: State, text: str) -> None:

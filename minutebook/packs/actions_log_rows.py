@@ -22,6 +22,7 @@ from minutebook.packs.text import clean_line, fold, strip_markup
 
 _RULE_CELL = re.compile(r"^:?-{2,}:?$")
 _TABLE_OPEN = re.compile(r"<table\b", re.I)
+_ROW_OPEN = re.compile(r"<tr\b", re.I)
 _TABLE_CLOSE = re.compile(r"</table\s*>", re.I)
 _BOLD_OPEN = ("<b>", "<strong>", "**", "__")
 _BOLD_CLOSE = ("</b>", "</strong>", "**", "__")
@@ -122,19 +123,29 @@ def _cell_bold(cell: Tag) -> bool:
     return bool(text) and text == bold
 
 
-def _html_row(tr: Tag, first: Line) -> Row:
-    tds = [c for c in tr.find_all(["td", "th"]) if c.find_parent("tr") is tr]
+def _html_row(tr: Tag, line: Line) -> Row:
+    tds = tr.find_all(["td", "th"], recursive=False)
     cells = tuple(fold(c.get_text(" ")) for c in tds)
     bold = any(cells) and all(_cell_bold(c) for c, t in zip(tds, cells, strict=True) if t)
     loose = tuple(_cell_loose(c) for c in tds)
-    number = first.number + max(0, (tr.sourceline or 1) - 1)
-    return Row(number, cells, loose, bold, True, first.page, "")
+    return Row(line.number, cells, loose, bold, True, line.page, "")
+
+
+def _row_lines(block: list[Line]) -> list[Line]:
+    """The line each ``<tr>`` of the block opens on, in order."""
+    out: list[Line] = []
+    for line in block:
+        out.extend([line] * len(_ROW_OPEN.findall(line.raw)))
+    return out
 
 
 def html_rows(block: list[Line]) -> list[Row]:
-    """The rows of an HTML table written over the lines of ``block``."""
-    soup = BeautifulSoup("\n".join(line.raw for line in block), "html.parser")
-    rows = [_html_row(tr, block[0]) for tr in soup.find_all("tr")]
+    """The rows of an HTML table written over the lines of ``block`` (lxml mends unclosed cells and rows)."""
+    soup = BeautifulSoup("\n".join(line.raw for line in block), "lxml")
+    starts = _row_lines(block)
+    rows = [
+        _html_row(tr, starts[i] if i < len(starts) else block[0]) for i, tr in enumerate(soup.find_all("tr"))
+    ]
     return [row for row in rows if not is_rule(row.cells)]
 
 

@@ -1,0 +1,270 @@
+"""The actions log reader: golden fixtures of several councils' layouts, the seeds' logs, and each rule."""
+
+from __future__ import annotations
+
+import dataclasses
+import importlib.util
+import json
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from minutebook.packs import actions_log
+from minutebook.packs.lines import Line
+from minutebook.packs.sources import read_pack
+from minutebook.packs.sources import text as text_source
+
+ROOT = Path(__file__).parents[2]
+FIXTURES = Path(__file__).parent / "fixtures" / "actions_log"
+GOLD = ROOT / "tests" / "golden" / "gold"
+SEEDS = ROOT / "minutebook" / "sample_packs"
+CATEGORIES = ("actions", "action_status", "action_leads")
+
+
+def lines_of(text: str) -> list[Line]:
+    return text_source.read(text.encode("utf-8"), "log.txt")
+
+
+def read_text(text: str) -> list[dict[str, Any]]:
+    return [_plain(a) for a in actions_log.read(lines_of(text))]
+
+
+def _plain(action: Any) -> dict[str, Any]:
+    row = dataclasses.asdict(action)
+    row.pop("page")
+    return row
+
+
+def scorer() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("score_pack", ROOT / "tests" / "golden" / "score_pack.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def gold_logs() -> list[tuple[str, dict[str, Any], dict[str, Any]]]:
+    """(seed name, actions_log document, gold record) for every gold with an actions log."""
+    out = []
+    for path in sorted(GOLD.glob("*.json")):
+        gold = json.loads(path.read_text())
+        out += [(path.stem, d, gold) for d in gold["documents"] if d["kind"] == "actions_log"]
+    return out
+
+
+def score_log(gold: dict[str, Any], predicted: list[dict[str, Any]]) -> dict[str, float]:
+    tallies = scorer().score({"actions_log": gold["actions_log"]}, {"actions_log": predicted})
+    return {name: tallies[name].f1 for name in CATEGORIES}
+
+
+# --- golden fixtures: one file per council layout, expected records beside it -------------------
+
+
+@pytest.mark.parametrize(
+    "source", sorted(p for p in FIXTURES.iterdir() if p.suffix != ".json"), ids=lambda p: p.name
+)
+def test_fixture(source: Path) -> None:
+    expected = json.loads(source.with_suffix(".json").read_text())
+    got = [_plain(a) for a in actions_log.read(text_source.read(source.read_bytes(), source.name))]
+    assert got == expected
+
+
+# --- the seeds' logs, scored with the scorer's own code ---------------------------------------------
+
+
+@pytest.mark.parametrize("name, document, gold", gold_logs(), ids=lambda v: v if isinstance(v, str) else "")
+def test_seed_log_scores(name: str, document: dict[str, Any], gold: dict[str, Any]) -> None:
+    lines = [
+        line
+        for line in read_pack(SEEDS / f"{name}.txt")
+        if document["first_line"] <= line.number <= document["last_line"]
+    ]
+    predicted = [dataclasses.asdict(a) for a in actions_log.read(lines)]
+    scores = score_log(gold, predicted)
+    assert all(f1 >= 0.95 for f1 in scores.values()), scores
+    assert len(predicted) == len(gold["actions_log"])
+
+
+def test_seed_logs_exist() -> None:
+    assert [name for name, _, _ in gold_logs()] == ["001_3a64c7f041e86fa7", "003_f753be492fe7aba3"]
+
+
+# --- rules, one small input each -------------------------------------------------------------------
+
+HEADER = "Action\tLead Member(s) And Officer(s)\tComments"
+
+
+def test_meeting_heading_dates_the_rows_under_it() -> None:
+    rows = read_text(
+        "### Meeting on Thursday 24<sup>th</sup> May 2018\n"
+        f"{HEADER}\n"
+        "<b>Work Programme</b>\t\t\n"
+        "Members to comment by 7 June.\tAll Members\t\n"
+        "### Extraordinary Meeting on Tuesday 13<sup>th</sup> December 2016\n"
+        f"{HEADER}\n"
+        "<b>Plans</b>\t\t\n"
+        "Members to comment by 20 December.\tAll Board Members\tCompleted.\n"
+    )
+    assert [(r["meeting_date"], r["topic"], r["status"]) for r in rows] == [
+        ("2018-05-24", "Work Programme", "open"),
+        ("2016-12-13", "Plans", "completed"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "heading, iso",
+    [
+        ("Meeting on Thursday 24th May 2018", "2018-05-24"),
+        ("Extraordinary Meeting on Tuesday 13th December 2016", "2016-12-13"),
+        ("Special Meeting held on 3 April 2019", "2019-04-03"),
+        ("Actions from the meeting held on 12/03/2019", "2019-03-12"),
+        ("Date of meeting: 5 June 2019", "2019-06-05"),
+        ("Thursday 9 July 2015", "2015-07-09"),
+        ("Minutes and Actions Arising", None),
+        (
+            "Board to meet on 5 June 2019 to agree the plan and then report back to all members of the board",
+            None,
+        ),
+    ],
+)
+def test_meeting_heading(heading: str, iso: str | None) -> None:
+    assert actions_log.meeting_heading(heading) == iso
+
+
+def test_header_and_separator_rows_are_not_actions() -> None:
+    rows = read_text(
+        "Meeting on 1 May 2019\n"
+        "<b>Action</b>\t<b>Lead Member(s) And Officer(s)</b>\t<b>Comments</b>\n"
+        "--------\t-------------------------------\t----------\n"
+        "Report to be circulated.\tToby Howes\tCompleted.\n"
+        "---\t--\t--\n"
+    )
+    assert [r["action"] for r in rows] == ["Report to be circulated."]
+
+
+def test_row_split_over_a_page_is_joined() -> None:
+    rows = read_text(
+        "Meeting on 18 September 2014\n"
+        f"{HEADER}\n"
+        "<b>MMR Vaccination</b>\t\t\n"
+        "A further report with ward data together with details\tNHS England Public Health.\tCompleted.\n"
+        "\n"
+        "of the number of patients, be brought to a future meeting.\t\t\n"
+    )
+    assert len(rows) == 1
+    assert rows[0]["action"].endswith(
+        "together with details of the number of patients, be brought to a future meeting."
+    )
+    assert rows[0]["leads"] == ["NHS England", "Public Health"]
+    assert rows[0]["line"] == 4
+
+
+def test_unfinished_row_after_a_blank_line_runs_on_into_lead_and_comment() -> None:
+    rows = read_text(
+        "Meeting on 21 May 2015\n"
+        f"{HEADER}\n"
+        "Child Poverty\t\t\n"
+        "Work to be commissioned to establish whether and how\tChildren's\tIn progress.\n"
+        "\n"
+        "all services contributed to alleviating child poverty.\tServices\t\n"
+        "Better Care Fund\t\t\n"
+        "An update including details of performance and\t\tUpdate to be\n"
+        "\n"
+        "spending be provided in six months' time.\t\tconsidered at the 19 th November 2015 meeting.\n"
+    )
+    assert [(r["topic"], r["leads"], r["comment"], r["status"]) for r in rows] == [
+        ("Child Poverty", ["Children's Services"], "In progress.", "in_progress"),
+        ("Better Care Fund", [], "Update to be considered at the 19 th November 2015 meeting.", "deferred"),
+    ]
+    assert (
+        rows[1]["action"]
+        == "An update including details of performance and spending be provided in six months' time."
+    )
+
+
+def test_plain_topic_line_between_rows() -> None:
+    rows = read_text(
+        "Meeting on Thursday 9th July 2015\n"
+        f"{HEADER}\n"
+        "Westminster Housing Strategy\t\t\n"
+        "Housing Strategy to be brought to a future meeting.\tSpatial and Environmental Planning\tCompleted.\n"
+        "\n"
+        "Update on Preparations for the Transfer of Public Health Responsibilities\n"
+        "\n"
+        "Board to receive an update in 2016.\tPublic Health\tTo be considered at a meeting in 2016.\n"
+    )
+    assert [r["topic"] for r in rows] == [
+        "Westminster Housing Strategy",
+        "Update on Preparations for the Transfer of Public Health Responsibilities",
+    ]
+    assert rows[0]["leads"] == ["Spatial and Environmental Planning"]
+    assert rows[1]["status"] == "deferred"
+
+
+def test_columns_in_another_order_are_read_from_the_header() -> None:
+    rows = read_text(
+        "Status\tOwner\tAction\n"
+        "Closed\tCllr Ann Bell\tLibrary opening hours to be reviewed.\n"
+        "Carried forward\tHead of Libraries\tMobile library route to be published.\n"
+    )
+    assert [(r["action"], r["leads"], r["status"], r["comment"]) for r in rows] == [
+        ("Library opening hours to be reviewed.", ["Ann Bell"], "completed", "Closed"),
+        ("Mobile library route to be published.", ["Head of Libraries"], "deferred", "Carried forward"),
+    ]
+
+
+def test_row_dates_and_merged_date_cells() -> None:
+    rows = read_text(
+        "No.\tDate\tAction\tOfficer\tStatus\n"
+        "1\t12/03/2019\tBudget report to be circulated.\tChief Finance Officer\tDone\n"
+        "2\t\tSavings tracker to be shared.\tChief Finance Officer\tOpen\n"
+        "3\t04/06/2019\tFees and charges to be reviewed.\tHead of Finance\tOngoing\n"
+    )
+    assert [(r["meeting_date"], r["status"]) for r in rows] == [
+        ("2019-03-12", "completed"),
+        ("2019-03-12", "open"),
+        ("2019-06-04", "in_progress"),
+    ]
+
+
+def test_running_title_repeated_on_a_later_page_is_not_a_topic() -> None:
+    rows = read_text(
+        "WESTMINSTER HEALTH & WELLBEING BOARD\n"
+        "Actions Arising\n"
+        "Meeting on 1 May 2019\n"
+        f"{HEADER}\n"
+        "<b>Plans</b>\t\t\n"
+        "Plan to be circulated.\tToby Howes\tCompleted.\n"
+        "WESTMINSTER HEALTH & WELLBEING BOARD\n"
+        "Actions Arising (continued)\n"
+        "Plan summary to be published.\tToby Howes\t\n"
+    )
+    assert [r["topic"] for r in rows] == ["Plans", "Plans"]
+
+
+def test_markdown_table_with_bold_topic_rows() -> None:
+    rows = read_text(
+        "Meeting on 2 February 2017\n\n"
+        "| Action | Lead | Comments |\n"
+        "|---|---|---|\n"
+        "| **Pharmaceutical Needs Assessment – Introduction** | | |\n"
+        "| Report on funding to be provided at a future meeting. | Colin Brodie | To be provided at a future meeting. |\n"
+    )
+    assert rows == [
+        {
+            "meeting_date": "2017-02-02",
+            "topic": "Pharmaceutical Needs Assessment – Introduction",
+            "action": "Report on funding to be provided at a future meeting.",
+            "leads": ["Colin Brodie"],
+            "comment": "To be provided at a future meeting.",
+            "status": "deferred",
+            "line": 6,
+        }
+    ]
+
+
+def test_no_log_gives_no_actions() -> None:
+    assert read_text("Minutes of the meeting\n\nThe Board noted the report.\n") == []
+    assert actions_log.read([]) == []

@@ -1,0 +1,71 @@
+"""Header rows of actions logs mapped to fields by the table of synonyms."""
+
+from __future__ import annotations
+
+import pytest
+
+from minutebook.packs import actions_log_columns as col
+from minutebook.packs.actions_log_columns import from_header, header_field
+
+
+@pytest.mark.parametrize(
+    "cell, field",
+    [
+        ("Action", col.ACTION),
+        ("Lead Member(s) And Officer(s)", col.LEADS),
+        ("Comments", col.COMMENT),
+        ("No.", col.NUMBER),
+        ("Date", col.DATE),
+        ("Meeting Date", col.DATE),
+        ("Minute", col.MINUTE),
+        ("Officer / Responsible", col.LEADS),
+        ("Action Owner", col.LEADS),
+        ("Action by", col.LEADS),
+        ("Deadline", col.DEADLINE),
+        ("Target Date", col.DEADLINE),
+        ("Status / Update", col.COMMENT),
+        ("RAG status", col.STATUS),
+        ("Outstanding/Complete", col.STATUS),
+        ("Subject", col.TOPIC),
+        ("Agreed Action", col.ACTION),
+        ("Members to submit any further comments on the report by 7 June and make sure of it", None),
+        ("Chairman", None),
+    ],
+)
+def test_header_field(cell: str, field: str | None) -> None:
+    assert header_field(cell) == field
+
+
+def test_tracker_header_maps_every_column() -> None:
+    columns = from_header(
+        ["No.", "Date", "Minute", "Action", "Officer / Responsible", "Deadline", "Status / Update"]
+    )
+    assert columns is not None
+    assert columns.index == {
+        col.NUMBER: 0,
+        col.DATE: 1,
+        col.MINUTE: 2,
+        col.ACTION: 3,
+        col.LEADS: 4,
+        col.DEADLINE: 5,
+        col.COMMENT: 6,
+    }
+    assert columns.topic == 2
+
+
+@pytest.mark.parametrize(
+    "cells",
+    [
+        ["Members to submit comments by 7 June.", "All Members", ""],
+        ["Progress report", "Officers", "Done"],
+        ["Action", ""],
+        ["Work Programme", "", ""],
+    ],
+)
+def test_rows_that_are_not_headers(cells: list[str]) -> None:
+    assert from_header(cells) is None
+
+
+def test_subject_column_stands_for_the_action_when_there_is_none() -> None:
+    columns = from_header(["Item", "Officer", "Update"])
+    assert columns is not None and columns.get(col.ACTION) == 0

@@ -23,6 +23,7 @@ from minutebook.packs.agenda_header import (
     paragraph,
     pending_value,
     summons,
+    summons_paragraph,
     venue_line,
     wrapped_value,
 )
@@ -44,7 +45,8 @@ def _membership(r: Reader, line: Line, match: re.Match[str]) -> bool:
     r.section = "members"
     value = (match["value"] or "").strip()
     if value:
-        value = paragraph(r, value)
+        if agenda_members.PLURAL.match(value) or "," in value:
+            value = paragraph(r, value)
         r.members += agenda_members.read_line(Line(line.number, value, value, line.page))
     return True
 
@@ -89,7 +91,7 @@ def _exempt_notice(r: Reader, line: Line, match: re.Match[str]) -> bool:
 
 
 def _item(r: Reader, line: Line, match: re.Match[str]) -> bool:
-    if not r.items.open_item(line, match["number"], match["title"]):
+    if not r.items.open_item(line, match["number"], match["title"], column=line.raw):
         return False
     r.section = "items"
     return True
@@ -142,7 +144,7 @@ RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = (
         "membership label",
         re.compile(
             r"^(?:membership|members|councillors|(?:committee|board|panel|voting)\s+members)"
-            r"(?:\s+of\s+the\s+(?:committee|board|panel))?(?:\s*:\s*(?P<value>.*)|\s*$)",
+            r"(?:\s+of\s+the\s+[^:]{1,60})?(?:\s*:\s*(?P<value>.*)|\s*$)",
             re.I,
         ),
         _membership,
@@ -204,14 +206,8 @@ RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = (
         re.compile(r"^(?:(?:agenda\s+)?item\s+)?(?P<number>\d{1,3}[a-z]?)\.?$", re.I),
         _bare_number,
     ),
-    (
-        "summons",
-        re.compile(
-            r"\bmeeting\s+of\s+(?:the\s+)?(?P<body>[A-Z][^.:;]{2,120}?)\s+(?:will|is\s+to|to)\s+be\s+held\b(?P<rest>.*)$"
-        ),
-        summons,
-    ),
-    ("body line", re.compile(rf"^(?=[A-Z])[^:]{{0,120}}\b{BODY_WORDS}$"), body_line),
+    ("summons", re.compile(r"\bmeeting\s+of\s+(?:the\s+)?[A-Z]"), summons_paragraph),
+    ("body line", re.compile(rf"^(?=[A-Z])[^:]{{0,120}}\b(?i:{BODY_WORDS})$"), body_line),
     ("date line", re.compile(r"\b(?:19|20)\d{2}\b"), date_line),
     (
         "venue line",

@@ -123,14 +123,14 @@ def wrapped_value(r: Reader, line: Line) -> bool:
     return False
 
 
-def paragraph(r: Reader, text: str) -> str:
+def paragraph(r: Reader, text: str, consume: bool = True) -> str:
     """``text`` and the lines that carry on straight below it ("… Ian Barnes, Alev" / "Cazimoglu and …")."""
     previous = r.lines[r.index]
     for line in r.lines[r.index + 1 :]:
         if not line.text or line.number != previous.number + 1 or LOOKS_LIKE_LABEL.match(line.text):
             break
         text = f"{text} {line.text}"
-        previous = r.consumed_line(line)
+        previous = r.consumed_line(line) if consume else line
     return text
 
 
@@ -144,6 +144,21 @@ def pending_value(r: Reader, line: Line) -> bool:
 
 
 # -- a summons printed as a sentence, a body or date printed alone ----------------------------------------
+
+
+SUMMONS = re.compile(
+    r"\bmeeting\s+of\s+(?:the\s+)?(?P<body>[A-Z][^.:;]{2,120}?)\s+(?:will|is\s+to|to)\s+be\s+held\b(?P<rest>.*)$"
+)
+
+
+def summons_paragraph(r: Reader, line: Line, match: re.Match[str]) -> bool:
+    """ "… a meeting of the Overview and" / "Scrutiny Committee to be held …": the sentence may wrap."""
+    text = paragraph(r, line.text, consume=False)
+    found = SUMMONS.search(text)
+    if found is None:
+        return False
+    paragraph(r, line.text)
+    return summons(r, line, found)
 
 
 def summons(r: Reader, line: Line, match: re.Match[str]) -> bool:

@@ -23,7 +23,7 @@ _MONTHS = (
 
 ITEM = re.compile(
     r"^(?:(?:agenda\s+)?item\s+(?:no\.?\s*)?)?(?P<number>\d{1,3}(?:\.\d{1,2})?(?:[a-z]|\([a-z]\))?)[.):]?\s+"
-    rf"(?P<title>(?!{_MONTHS})[^\s\d(].{{0,600}})$",
+    rf"(?P<title>(?!{_MONTHS})(?!\d{{1,4}}(?:\s*[-–—]\s*\d{{1,4}})?\s*$)[^\s(\-–—.,].{{0,600}})$",
     re.I,
 )
 PART = re.compile(
@@ -64,6 +64,9 @@ TITLE_TAILS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("decision label", re.compile(r"\s+(?:Minutes|Decision|Resolved|Resolution):?\s*$")),
 )
+# "2.    Minutes                                   3 - 6": a page column at the end of the item's line.
+PAGE_COLUMN = re.compile(r"(?:\t|\S {3,})(?P<first>\d{1,4})(?:\s*[-–—]\s*(?P<last>\d{1,4}))?[ \t]*$")
+COLUMN_TAIL = re.compile(r"\s+\d{1,4}(?:\s*[-–—]\s*\d{1,4})?\s*$")
 RANGE_CELL = re.compile(r"(\d{1,4})(?:\s*(?:-|–|—|to)\s*(\d{1,4}))?")
 NUMBER_KEY = re.compile(r"(\d+)(?:\.(\d+))?")
 PROSE_START = re.compile(r"^(?i:to|the|this|that|members|a|an)\s+[a-z]")
@@ -123,14 +126,21 @@ class ItemList:
             return False
         return not self.capitals or _letters_upper(PAGES_TAIL.sub("", title))
 
-    def open_item(self, line: Line, number: str, title: str, rest: str = "") -> bool:
+    def open_item(self, line: Line, number: str, title: str, rest: str = "", column: str = "") -> bool:
+        """Open item ``number``; ``column`` is the raw line, for a page range printed in a column."""
         number = number.strip(".):")
+        in_column = PAGE_COLUMN.search(column)
+        if in_column:
+            title = COLUMN_TAIL.sub("", title)
         if not self._accepts(number, title):
             return False
         self._close()
         item = AgendaItem(number=number, title=title, part=self.part, line=line.number, page=line.page)
         item.exempt = self.exempt or bool(EXEMPT_ITEM.search(title))
         self.items.append(item)
+        if in_column:
+            item.first_page = int(in_column["first"])
+            item.last_page = int(in_column["last"] or in_column["first"])
         self.capitals = self.capitals and _letters_upper(PAGES_TAIL.sub("", title))
         self.block = [title, rest] if rest else [title]
         self.title_open = not pages_in(title)

@@ -35,6 +35,11 @@ GROUP_ROLE = re.compile(
     re.I,
 )
 
+# "Mayor Sophie Hale (Chair)": an office printed before the name, like an honorific.
+OFFICE_BEFORE_NAME = re.compile(
+    r"^(?:the\s+)?(?:(?:lord|deputy|city|elected|regional)\s+)?mayor\s+(?=[A-Z])", re.I
+)
+
 LineRule = Callable[[Line], list[Member] | None]
 
 
@@ -53,7 +58,7 @@ def table_row(line: Line) -> list[Member] | None:
     row = cells(line.raw)
     if len(row) < 2 or not row[0]:
         return None
-    found = mention(row[0])
+    found = mention(OFFICE_BEFORE_NAME.sub("", row[0]))
     if not _is_person(found.name):
         return None
     role = "; ".join(c for c in row[1:] if c) or None
@@ -77,7 +82,7 @@ def name_then_role(line: Line) -> list[Member] | None:
     """ "- Dr Andrew Steeden Chair of West London CCG" or "Councillor Tim Mitchell (Chair)"."""
     if len(line.text.split()) > MAX_WORDS:
         return None
-    found = split_name_role(line.text)
+    found = split_name_role(OFFICE_BEFORE_NAME.sub("", line.text))
     if len(found.name.split()) < 2 or not _is_person(found.name):
         return None
     if found.role and found.role[:1].islower():

@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from minutebook.packs.dates import parse_date
+from minutebook.packs.dates import find_dates, parse_date
 from minutebook.packs.lines import Line
+from minutebook.packs.people import tidy
 from minutebook.packs.text import cells, is_page_break, is_page_number
 
 LABELS: tuple[tuple[str, str, str], ...] = (
@@ -29,14 +30,16 @@ LABELS: tuple[tuple[str, str, str], ...] = (
     (
         "report of",
         "report_of",
-        r"(?:report|briefing|paper)\s+(?:of|by|from)|from|responsible\s+(?:director|officer)",
+        r"(?:report|briefing|paper)\s+(?:of|by|from)|from|(?:responsible\s+|lead\s+|executive\s+)?director|"
+        r"responsible\s+officer",
     ),
     ("wards", "wards", r"(?:wards?\s*(?:\(s\))?|affected\s+wards?)(?:\s+(?:involved|affected))?"),
     (
         "author",
         "contacts",
         r"(?:(?:report|briefing|paper)\s+)?authors?\s*(?:\(s\))?(?:\s+and\s+contact\s+details)?|contact\s+details|"
-        r"contact\s+officers?\s*(?:\(s\))?|lead\s+officers?|officer\s+contact|contact|e-?mail|tel(?:ephone)?",
+        r"contact\s+officers?\s*(?:\(s\))?|lead\s+officers?|case\s+officer|officer\s+contact|contact|e-?mail|"
+        r"tel(?:ephone)?",
     ),
     ("agenda item", "agenda_item", r"agenda\s+item(?:\s+no\.?|\s+number)?|item\s+(?:no\.?|number)"),
     (
@@ -83,6 +86,12 @@ BODY_NAME = re.compile(
     r"^(?!(?:the\s+)?(?:city|royal borough|london borough|borough|county|district)\b)"
     r".{3,120}\b(?:board|committee|sub-committee|panel|forum|cabinet|commission|partnership)$",
     re.I,
+)
+# A label this table does not know ("Application number:   24/00456/FUL", "| Is this a key decision? | Yes |"):
+# not a title, and the end of the value above it.
+LABEL_LIKE = re.compile(r"^\s*(?:\*\*|<b>)?[A-Z][A-Za-z ()/&'’-]{1,40}:(?:\*\*|</b>)?(?:\t| {2,}|\s*$)")
+BODY_END = re.compile(
+    r"\b(?:council|borough|board|committee|sub-committee|panel|forum|cabinet|authority)\W*$", re.I
 )
 VALUE_GAP = 8  # lines a value may sit below its label
 ZONE = 80  # lines with words that a header may take
@@ -158,33 +167,60 @@ def _value(zone: list[Line], i: int, name: str, value: str, table: bool) -> list
     previous = zone[i - 1].number
     for j in range(i, len(zone)):
         gap = zone[j].number - previous
-        if gap > (1 if parts else VALUE_GAP) or label_at(zone, j):
+        if gap > (1 if parts else VALUE_GAP) or label_at(zone, j) or _label_like(zone[j]):
             break
         parts.append((zone[j], zone[j].text))
         previous = zone[j].number
     return parts
 
 
+def _label_like(line: Line) -> bool:
+    return bool(LABEL_LIKE.match(line.raw)) or len(cells(line.raw)) >= 2
+
+
+def _dated(text: str) -> tuple[str, str] | None:
+    """(ISO date, what is printed before it) for a line that is a date, or a body and a date.
+
+    "April 2018", "14 NOVEMBER 2023", "PLANNING COMMITTEE – 12 JUNE 2024"; not a sentence or a title.
+    """
+    words = len(text.split())
+    iso = parse_date(text) if words <= 12 else None
+    if iso is None:
+        return None
+    found = find_dates(text)
+    before = tidy(text[: found[0][0]]) if found else ""
+    if words <= 5 or BODY_NAME.match(before) or BOILERPLATE.match(before):
+        return iso, before
+    return None
+
+
 def _loose(header: Header, loose: list[Line]) -> None:
-    """Title and date printed above (or instead of) the labels."""
+    """Title, date and body printed around the labels."""
     paragraphs = _paragraphs(loose)
-    headings = [p for p in paragraphs if p[0].raw.lstrip().startswith("#") and not BOILERPLATE.match(p[1])]
-    others = [p for p in paragraphs if not BOILERPLATE.match(p[1])]
-    header.bodies = [p for p in paragraphs if BODY_NAME.match(p[1])]
-    for line, text in paragraphs:
-        iso = parse_date(text) if len(text.split()) <= 5 else None
-        if iso and header.loose_date is None:
-            header.loose_date = (iso, line)
-    candidates = [p for p in headings + others if not (parse_date(p[1]) and len(p[1].split()) <= 5)]
+    dated = [(p, _dated(p[1])) for p in paragraphs]
+    for (line, _), found in dated:
+        if found and header.loose_date is None:
+            header.loose_date = (found[0], line)
+        if found and BODY_NAME.match(found[1]):
+            header.bodies.append((line, found[1]))
+    undated = [p for p, found in dated if found is None]
+    header.bodies += [p for p in undated if BODY_NAME.match(p[1])]
+    headings = [p for p in undated if p[0].raw.lstrip().startswith("#") and not BOILERPLATE.match(p[1])]
+    others = [p for p in undated if not BOILERPLATE.match(p[1])]
+    candidates = headings + others
     header.heading = candidates[0] if candidates else None
 
 
 def _paragraphs(lines: list[Line]) -> list[tuple[Line, str]]:
+    """Loose lines joined where one wraps onto the next ("Westminster Health" / "& Wellbeing Board")."""
     out: list[tuple[Line, str]] = []
     previous = -10
     for line in lines:
+        if _label_like(line):
+            previous = -10
+            continue
         markdown = line.raw.lstrip().startswith("#")
-        if out and line.number == previous + 1 and not markdown:
+        if out and line.number == previous + 1 and not markdown and not BODY_END.search(out[-1][1]):
             out[-1] = (out[-1][0], f"{out[-1][1]} {line.text}")
         else:
             out.append((line, line.text))
@@ -201,8 +237,7 @@ def read_header(lines: list[Line]) -> Header:
     while i < len(zone):
         found = label_at(zone, i)
         if found is None:
-            if header.first_label is None:
-                loose.append(zone[i])
+            loose.append(zone[i])
             i += 1
             continue
         name, value, used, table = found
@@ -212,5 +247,5 @@ def read_header(lines: list[Line]) -> Header:
             header.values.setdefault(name, []).extend(parts)
         i += used + len(parts) - (1 if value else 0)
     header.last_line = zone[i - 1].number if zone and i else 0
-    _loose(header, loose if header.first_label else zone)
+    _loose(header, loose)
     return header

@@ -99,6 +99,7 @@ KNOWN_OWNERS = (
 _CONNECTIVES = frozenset(("of", "and", "for", "the", "to", "in"))
 TAIL_WORDS = _vocabulary("services service team teams unit department directorate division")
 _MAX_NAME_WORDS = 4
+_TITLES = _vocabulary("cllr councillor dr mr mrs ms miss professor prof")
 # A post: "Strategic Director of Housing", "Head of Democratic Services", "Cabinet Member for Adults".
 _POST = re.compile(
     r"^(?:[A-Z][\w'’-]*\s+){0,3}(?:Director|Head|Manager|Officer|Member|Leader|Chair|Chairman|Lead)"
@@ -283,7 +284,18 @@ def run_together(text: str, lexicon: Lexicon) -> list[str]:
     words = text.split()
     if not 3 <= len(words) <= _MAX_CELL_WORDS:
         return [text]
-    return _by_lexicon(words, lexicon) or _by_names(words) or [text]
+    titled = _at_title(words)
+    if titled:
+        return [o for part in titled for o in run_together(clean_name(part), lexicon)]
+    return _by_lexicon(words, lexicon) or _by_names(words) or _person_and_post(words) or [text]
+
+
+def _at_title(words: list[str]) -> list[str] | None:
+    """Cut before a title inside the words: "Cabinet Member for Health Cllr Ann Bell"."""
+    for i in range(1, len(words) - 1):
+        if _words(words[i])[0] in _TITLES and words[i + 1][:1].isupper():
+            return [" ".join(words[:i]), " ".join(words[i:])]
+    return None
 
 
 def _longest_entry(words: list[str], start: int, keys: set[str]) -> int:
@@ -349,6 +361,19 @@ def _by_lexicon(words: list[str], lexicon: Lexicon) -> list[str] | None:
 def _qualifies(owner: str, words: str, known: bool, lexicon: Lexicon) -> bool:
     """True when ``words`` complete the owner before them: a known body and its place ("Healthwatch Westminster")."""
     return (known and words[0].isupper()) or lexicon.owner_like(f"{owner} {words}")
+
+
+def _person_and_post(words: list[str]) -> list[str] | None:
+    """A person and a post printed on two lines of one cell: "Sarah Jones Head of Planning"."""
+    for i in range(2, min(len(words) - 1, _MAX_NAME_WORDS + 1)):
+        left, right = " ".join(words[:i]), " ".join(words[i:])
+        if person_like(left) and is_post(right) and _POST.match(right):
+            return [left, right]
+    for i in range(len(words) - 2, max(1, len(words) - _MAX_NAME_WORDS - 1), -1):
+        left, right = " ".join(words[:i]), " ".join(words[i:])
+        if is_post(left) and person_like(right):
+            return [left, right]
+    return None
 
 
 def _by_names(words: list[str]) -> list[str] | None:

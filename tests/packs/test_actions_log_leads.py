@@ -60,6 +60,12 @@ from minutebook.packs.actions_log_leads import Lexicon, is_post, lexicon_of, per
         ("Chairman and Vice-Chairman", ["Chairman", "Vice-Chairman"]),
         ("Sarah Jones\nHead of Planning", ["Sarah Jones", "Head of Planning"]),
         ("Chief Operating Officer / Jo Bloggs", ["Chief Operating Officer", "Jo Bloggs"]),
+        # a cell's lines joined by one space, as Word and HTML conversions join them
+        ("Sarah Jones Head of Planning", ["Sarah Jones", "Head of Planning"]),
+        ("Chief Executive Jane Smith", ["Chief Executive", "Jane Smith"]),
+        ("Cabinet Member for Health Cllr Ann Bell", ["Cabinet Member for Health", "Ann Bell"]),
+        ("Cllr Ann Bell Dr John Smith", ["Ann Bell", "John Smith"]),
+        ("Mary Ann Bell", ["Mary Ann Bell"]),
         ("", []),
     ],
 )

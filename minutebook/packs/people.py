@@ -180,7 +180,7 @@ def name_length(words: list[str]) -> int:
     count = 0
     for i, word in enumerate(words[:4]):
         bare = word.strip(_EDGE_PUNCT)
-        if not bare or not NAME_WORD.match(bare) or (i >= 2 and is_role_word(bare)):
+        if word.startswith("(") or not bare or not NAME_WORD.match(bare) or (i >= 2 and is_role_word(bare)):
             break
         count += 1
         if word[-1] in ",;:":
@@ -194,13 +194,20 @@ def split_name_role(text: str) -> Mention:
     """ "Dr Andrew Steeden Chair of West London CCG" -> Andrew Steeden / "Chair of West London CCG".
 
     For a name printed straight before its role or organisation with no
-    separator; bracketed roles are kept too ("Tim Mitchell (Chair)" -> "Chair").
+    separator.  Brackets straight after the name are roles ("Tim Mitchell
+    (Chair)" -> "Chair"); brackets later belong to the role as printed
+    ("Ravi Dhillon – City Council (balancing member)").
     """
-    roles = [r.strip() for r in _PARENS.findall(text) if r.strip()]
-    plain = _WRAPPED_HYPHEN.sub("-", _PARENS.sub(" ", text))
-    words = strip_honorifics(tidy(plain)).split()
+    words = strip_honorifics(_WRAPPED_HYPHEN.sub("-", tidy(text))).split()
     count = name_length(words)
-    rest = tidy(" ".join(words[count:]))
-    if rest:
-        roles.append(rest)
+    rest = " ".join(words[count:])
+    roles: list[str] = []
+    while match := _LEADING_PARENS.match(rest):
+        roles += [match.group(1).strip()] if match.group(1).strip() else []
+        rest = rest[match.end() :]
+    if tidy(rest):
+        roles.append(tidy(rest))
     return Mention(name=clean_name(" ".join(words[:count])), role="; ".join(roles) or None)
+
+
+_LEADING_PARENS = re.compile(r"\s*\(([^()]{0,300})\)")

@@ -32,7 +32,7 @@ from minutebook.packs.dates import common_year
 from minutebook.packs.lines import Line
 from minutebook.packs.people import mention, tidy
 from minutebook.packs.record import Meeting, Member
-from minutebook.packs.text import is_page_break, is_page_number
+from minutebook.packs.text import cells, is_page_break, is_page_number
 
 WRAPPED_RANGE = re.compile(r"(?:-|–|—|\bto)\s*$")
 TABLE_ROW = re.compile(r"^\s*(?:[-*]\s*)?\|")
@@ -230,7 +230,7 @@ def _other(r: Reader, line: Line) -> None:
         found = agenda_members.read_line(line)
         if found:
             r.members += found
-        else:
+        elif len(cells(line.raw)) < 2:  # a table's heading row ("| Councillor | Portfolio |") ends nothing
             r.section = "header"
     elif r.section == "items":
         r.items.add_line(line)

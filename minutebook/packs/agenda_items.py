@@ -62,6 +62,10 @@ TITLE_TAILS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.S,
         ),
     ),
+    (
+        "exempt note",
+        re.compile(r"\s*\((?:exempt|confidential|private|not for publication)\b[^()]{0,160}\)\s*$", re.I),
+    ),
     ("decision label", re.compile(r"\s+(?:Minutes|Decision|Resolved|Resolution):?\s*$")),
 )
 # "2.    Minutes                                   3 - 6": a page column at the end of the item's line.
@@ -199,6 +203,7 @@ class ItemList:
         found = pages_in("\n".join(self.block))
         if found and item.first_page is None:
             item.first_page, item.last_page = found
+        item.title = PAGES_TAIL.sub("", item.title)
         for _name, tail in TITLE_TAILS:
             item.title = tail.sub("", item.title)
         item.title = PAGES_TAIL.sub("", item.title).strip(" .-–")

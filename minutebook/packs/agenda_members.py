@@ -27,6 +27,7 @@ from minutebook.packs.text import cells, clean_line
 
 MAX_WORDS = 24
 # "Councillors A (Chair), B and C" or a line naming three people or more.
+HONORIFIC_ONLY = re.compile(r"^(?:councillors?|cllrs?|members?|names?)$", re.I)  # a column heading
 PLURAL = re.compile(r"^(?:councillors|cllrs|members)\b[\s:]*", re.I)
 # A party or group label that a PDF table shifted onto the row above.
 GROUP_ROLE = re.compile(
@@ -38,6 +39,10 @@ GROUP_ROLE = re.compile(
 # "Mayor Sophie Hale (Chair)": an office printed before the name, like an honorific.
 OFFICE_BEFORE_NAME = re.compile(
     r"^(?:the\s+)?(?:(?:lord|deputy|city|elected|regional)\s+)?mayor\s+(?=[A-Z])", re.I
+)
+
+PROSE = re.compile(
+    r"^(?:will|is|are|was|were|has|have|had|to|and|of|the|who|which|would|may|can|should|said)\b"
 )
 
 LineRule = Callable[[Line], list[Member] | None]
@@ -59,7 +64,7 @@ def table_row(line: Line) -> list[Member] | None:
     if len(row) < 2 or not row[0]:
         return None
     found = mention(OFFICE_BEFORE_NAME.sub("", row[0]))
-    if not _is_person(found.name):
+    if len(found.name.split()) < 2 or not _is_person(found.name) or HONORIFIC_ONLY.match(found.name):
         return None
     role = "; ".join(c for c in row[1:] if c) or None
     return [_member(found, line, role)]
@@ -85,8 +90,8 @@ def name_then_role(line: Line) -> list[Member] | None:
     found = split_name_role(OFFICE_BEFORE_NAME.sub("", line.text))
     if len(found.name.split()) < 2 or not _is_person(found.name):
         return None
-    if found.role and found.role[:1].islower():
-        return None  # prose: "Members of the public are welcome …"
+    if found.role and PROSE.match(found.role.split("; ")[-1]):
+        return None  # prose: "Peter Smith will attend to answer questions"
     return [_member(found, line)]
 
 

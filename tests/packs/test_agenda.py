@@ -265,3 +265,36 @@ def test_a_very_long_line_is_read_without_backtracking() -> None:
     hostile = "1. " + "A " * 50_000 + "(Pages 1 -" + " " * 50_000 + "\n" + "Members: " + "Cllr X, " * 20_000
     meetings = agenda.read(lines_of(hostile))
     assert len(meetings) <= 1
+
+
+def test_membership_table_with_a_heading_row() -> None:
+    meeting = one_meeting(
+        "Membership:\n\n| Councillor | Portfolio |\n|---|---|\n| Councillor Ann Lee (Chair) | Leader of the Council |\n"
+        "| Councillor Bob Hart | Finance |\n\nAGENDA\n"
+    )
+    assert [(m.name, m.role) for m in meeting.members] == [
+        ("Ann Lee", "Chair; Leader of the Council"),
+        ("Bob Hart", "Finance"),
+    ]
+
+
+def test_exempt_note_after_a_title_is_not_part_of_it() -> None:
+    meeting = one_meeting(
+        "Agenda\n\n1. Minutes\n\n2. Depot – Disposal of Land (exempt: Paragraph 3 of Schedule 12A) (Pages 31 - 38)\n"
+    )
+    item = meeting.items[-1]
+    assert (item.title, item.exempt, item.first_page, item.last_page) == (
+        "Depot – Disposal of Land",
+        True,
+        31,
+        38,
+    )
+
+
+def test_role_in_brackets_at_the_end_stays_with_the_role() -> None:
+    found = member_line("- Councillor Ravi Dhillon – Thorneholme City Council (balancing member)")
+    assert found == [("Ravi Dhillon", "Thorneholme City Council (balancing member)")]
+
+
+def test_a_sentence_about_a_person_is_not_a_member() -> None:
+    assert member_line("Peter Smith will attend to answer questions") == []

@@ -141,17 +141,21 @@ class ItemList:
         self._close()
         item = AgendaItem(number=number, title=title, part=self.part, line=line.number, page=line.page)
         item.exempt = self.exempt or bool(EXEMPT_ITEM.search(title))
-        self.items.append(item)
         if in_column:
-            item.first_page = int(in_column["first"])
-            item.last_page = int(in_column["last"] or in_column["first"])
-        self.capitals = self.capitals and _letters_upper(PAGES_TAIL.sub("", title))
-        self.block = [title, rest] if rest else [title]
-        self.title_open = not pages_in(title)
-        self.last_line = line.number
-        if EXCLUSION_ITEM.search(title):
-            self.exempt = True
+            item.first_page, item.last_page = (
+                int(in_column["first"]),
+                int(in_column["last"] or in_column["first"]),
+            )
+        self._opened(item, line, rest)
         return True
+
+    def _opened(self, item: AgendaItem, line: Line, rest: str) -> None:
+        self.items.append(item)
+        self.capitals = self.capitals and _letters_upper(PAGES_TAIL.sub("", item.title))
+        self.block = [item.title, rest] if rest else [item.title]
+        self.title_open = not pages_in(item.title)
+        self.last_line = line.number
+        self.exempt = self.exempt or bool(EXCLUSION_ITEM.search(item.title))
 
     def open_table_item(self, line: Line) -> bool:
         """An item printed as a table row: "| 8. TITLE <p>description</p> | (Pages 63 - 124) |"."""

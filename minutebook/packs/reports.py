@@ -138,6 +138,14 @@ def _contacts(header: Header, lines: list[Line]) -> list[Contact]:
     return merge(found)
 
 
+def _anchor(candidates: list[Line | None], lines: list[Line]) -> Line | None:
+    """The line a report's header starts on: its title or first label, else its first words."""
+    found = [ln for ln in candidates if ln is not None]
+    if found:
+        return min(found, key=lambda ln: ln.number)
+    return next((ln for ln in lines if ln.text), None)
+
+
 def read(lines: list[Line], agenda_item: str | None = None, title: str | None = None) -> Report | None:
     """The header block of a report (or briefing), or None if it has none.
 
@@ -150,16 +158,11 @@ def read(lines: list[Line], agenda_item: str | None = None, title: str | None = 
     found_title = found_title or title
     if not found_title:
         return None
-    year = common_year([ln.text for ln in lines[:400]])
-    date, _ = _date(header, year)
-    anchors = [ln for ln in (title_line, header.first_label) if ln is not None]
-    anchor = (
-        min(anchors, key=lambda ln: ln.number) if anchors else next((ln for ln in lines if ln.text), None)
-    )
+    anchor = _anchor([title_line, header.first_label], lines)
     return Report(
         title=found_title,
         agenda_item=_agenda_item(header, agenda_item),
-        date=date,
+        date=_date(header, common_year([ln.text for ln in lines[:400]]))[0],
         classification=_first(header, "classification"),
         report_of=_first(header, "report_of"),
         wards=_first(header, "wards"),

@@ -216,6 +216,8 @@ RULES: tuple[Rule, ...] = (
 def _step(state: State, row: Row) -> None:
     if state.columns is not None and state.columns.starts and not row.tabular and row.raw:
         row = layout_row(row, state.columns.starts)
+    if state.columns is None and row.tabular and len(row.filled) >= 2 and _header_of(row) is None:
+        state.columns = col.guess(row.cells)  # a log printed without a header row
     for rule in RULES:
         if rule.matches(state, row):
             rule.handle(state, row)

@@ -72,6 +72,13 @@ class Columns:
 
 
 DEFAULT = Columns({ACTION: 0, LEADS: 1, COMMENT: 2})
+NUMBERED = Columns({NUMBER: 0, ACTION: 1, LEADS: 2, COMMENT: 3})
+_REFERENCE = re.compile(r"^\(?[A-Za-z]{0,5}[/.-]?\d{1,4}(?:[/.-]\d{1,4})?[.)]?$")
+
+
+def guess(cells: list[str] | tuple[str, ...]) -> Columns:
+    """The columns of a log printed without a header row, from its first row: "1. | Action | Lead | Comment"."""
+    return NUMBERED if cells and _REFERENCE.match(cells[0]) else DEFAULT
 
 
 def header_field(cell: str) -> str | None:

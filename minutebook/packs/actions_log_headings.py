@@ -31,6 +31,14 @@ MEETING_HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("actions from the meeting", re.compile(r"^actions?\b.{0,80}?\b(?:meeting|held)\b", re.I)),
+    (
+        "body and date",
+        re.compile(
+            r"^[A-Z][^.!?:;]{2,80}?\s[–—-]\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}\s?"
+            r"(?:st|nd|rd|th)?\s+[A-Za-z]{3,9},?\s+\d{4}$",
+            re.I,
+        ),
+    ),
     ("date of meeting", re.compile(r"^(?:date of (?:the )?meeting|meeting date|meeting held on)\b", re.I)),
     (
         "date alone",

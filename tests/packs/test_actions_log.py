@@ -122,6 +122,8 @@ def test_meeting_heading_dates_the_rows_under_it() -> None:
         ("Actions from the meeting held on 12/03/2019", "2019-03-12"),
         ("Date of meeting: 5 June 2019", "2019-06-05"),
         ("Thursday 9 July 2015", "2015-07-09"),
+        ("Health and Wellbeing Board – 12 March 2019", "2019-03-12"),
+        ("Cabinet - Thursday 5th September 2019", "2019-09-05"),
         ("Minutes and Actions Arising", None),
         (
             "Board to meet on 5 June 2019 to agree the plan and then report back to all members of the board",
@@ -262,6 +264,16 @@ def test_markdown_table_with_bold_topic_rows() -> None:
             "status": "deferred",
             "line": 6,
         }
+    ]
+
+
+def test_log_without_a_header_row() -> None:
+    rows = read_text(
+        "Actions Log\n1.\tReport to be circulated.\tClerk\tDone\n2.\tPlan to be reviewed.\tHead of Finance\t\n"
+    )
+    assert [(r["action"], r["leads"], r["status"]) for r in rows] == [
+        ("Report to be circulated.", ["Clerk"], "completed"),
+        ("Plan to be reviewed.", ["Head of Finance"], "open"),
     ]
 
 

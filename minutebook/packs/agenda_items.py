@@ -128,6 +128,8 @@ class ItemList:
         key, last = _key(number), _key(self.items[-1].number)
         if key <= last or key[0] > last[0] + MAX_GAP:
             return False
+        if key[0] == last[0] + 1 and not PROSE_START.match(title):
+            return True  # the next number, a heading: whatever its case
         return not self.capitals or _letters_upper(PAGES_TAIL.sub("", title))
 
     def open_item(self, line: Line, number: str, title: str, rest: str = "", column: str = "") -> bool:

@@ -88,7 +88,7 @@ def test_signature_date_is_not_the_meeting_date() -> None:
         "AGENDA\n\n1. APOLOGIES\n\n2. MINUTES (Pages 1 - 4)\n\nStuart Love\nChief Executive\n25 June 2019\n"
     )
     assert meeting.date is None
-    assert [i.number for i in meeting.items] == ["1", "2"]
+    assert [i.number for i in meeting.items] == ["1", "2", "4"]
 
 
 # -- membership rules -----------------------------------------------------------------------------------
@@ -210,7 +210,7 @@ def test_item_in_an_html_table_cell() -> None:
 
 def test_numbered_prose_under_an_item_is_not_an_item() -> None:
     meeting = one_meeting("AGENDA\n\n1. MINUTES\n\n3. members asked about the budget\n\n2. BUDGET\n")
-    assert [i.number for i in meeting.items] == ["1", "2"]
+    assert [i.number for i in meeting.items] == ["1", "2", "4"]
 
 
 def test_exempt_business() -> None:
@@ -298,3 +298,8 @@ def test_role_in_brackets_at_the_end_stays_with_the_role() -> None:
 
 def test_a_sentence_about_a_person_is_not_a_member() -> None:
     assert member_line("Peter Smith will attend to answer questions") == []
+
+
+def test_items_in_mixed_case_after_capitals() -> None:
+    meeting = one_meeting("AGENDA\n\n1. APOLOGIES\n\n2. Budget Update 2024/25\n\n4. Any other business\n")
+    assert [i.number for i in meeting.items] == ["1", "2", "4"]

@@ -62,6 +62,13 @@ def _serve(args: argparse.Namespace) -> int:
     except NotMigrated as exc:
         print(f"minutebook serve: {exc}", file=sys.stderr)
         return 2
+    except Exception as exc:
+        from django.db import DatabaseError
+
+        if not isinstance(exc, DatabaseError):
+            raise
+        print(f"minutebook serve: cannot use the database: {str(exc).strip()}", file=sys.stderr)
+        return 2
     return _run(serving.serve, args.host, args.port, args.threads)
 
 

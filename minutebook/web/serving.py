@@ -8,6 +8,7 @@ files.  The environment is set here, before Django reads its settings.
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -71,6 +72,8 @@ def serve(host: str, port: int, threads: int = 8, announce: Callable[[str], None
     """Serve the record with waitress until interrupted."""
     import waitress
 
+    # More clients than threads queue up, as they should; waitress warns about every one.
+    logging.getLogger("waitress.queue").setLevel(logging.ERROR)
     app = wsgi_app()
     announce(f"minutebook: serving on http://{host}:{port}/ (press Ctrl+C to stop)")
     waitress.serve(app, host=host, port=port, threads=threads, ident="minutebook", _quiet=True)

@@ -76,7 +76,7 @@ def test_person_page_shows_rate_chart_roles_deputies_declarations_and_actions(
     alice = get(client, reverse("web:person", args=[record.alice.slug]))
     assert 'data-testid="attendance-rate">100%' in alice
     assert 'class="bar" aria-hidden="true"' in alice and '<th scope="row">2020</th>' in alice
-    assert "Chair, Test Health Board" in alice
+    assert "<strong>Test Health Board</strong><br>Chair<br>" in alice
     assert "Works for a care provider" in alice
 
 

@@ -45,6 +45,11 @@ PROSE = re.compile(
     r"^(?:will|is|are|was|were|has|have|had|to|and|of|the|who|which|would|may|can|should|said)\b"
 )
 
+COLUMN_GAP = re.compile(r"\t+| {3,}")
+TITLED = re.compile(
+    r"^(?:councillor|cllr|dr|mr|mrs|ms|miss|mx|professor|prof|sir|dame|lord|lady)\b\.?\s+[A-Z]", re.I
+)
+
 LineRule = Callable[[Line], list[Member] | None]
 
 
@@ -95,7 +100,20 @@ def name_then_role(line: Line) -> list[Member] | None:
     return [_member(found, line)]
 
 
+def side_by_side(line: Line) -> list[Member] | None:
+    """ "Councillor A Brown (Chair)      Councillor C Dee": a list printed in columns."""
+    columns = [c for c in COLUMN_GAP.split(line.raw.strip()) if c.strip()]
+    if len(columns) < 2 or sum(1 for c in columns if TITLED.match(clean_line(c))) < 2:
+        return None
+    found: list[Member] = []
+    for column in columns:
+        text = clean_line(column)
+        found += name_then_role(Line(line.number, text, text, line.page)) or []
+    return found or None
+
+
 LINE_RULES: tuple[tuple[str, LineRule], ...] = (
+    ("names side by side", side_by_side),
     ("table row", table_row),
     ("list of names", name_list),
     ("name then role", name_then_role),

@@ -303,3 +303,8 @@ def test_a_sentence_about_a_person_is_not_a_member() -> None:
 def test_items_in_mixed_case_after_capitals() -> None:
     meeting = one_meeting("AGENDA\n\n1. APOLOGIES\n\n2. Budget Update 2024/25\n\n4. Any other business\n")
     assert [i.number for i in meeting.items] == ["1", "2", "4"]
+
+
+def test_members_printed_side_by_side() -> None:
+    found = member_line("Councillor Ann Lee (Chair)        Councillor Bob Hart (Vice-Chair)")
+    assert found == [("Ann Lee", "Chair"), ("Bob Hart", "Vice-Chair")]

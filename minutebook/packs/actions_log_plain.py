@@ -3,12 +3,12 @@
 pdfium reads a Word table cell by cell, so a row comes out as the action's
 wrapped lines, then the lead's, then the comment's; cells that sit on the
 same baseline may share a line ("John Forde / Chris Neill Completed.").  With
-no column marks left, each line is told by its shape: a meeting heading; the
-header's words; a status phrase ("Completed.", "To be provided at …") is a
-comment; a short title-case line after a finished action is a lead; a
-title-case line with no full stop that is followed by a sentence is a topic;
-a sentence starts an action, and an unfinished one runs on.  ``RULES`` holds
-these in order; the first that matches a line handles it.
+no column marks left, each line is told by its shape (``actions_log_shapes``):
+a meeting heading; the header's words; a status phrase ("Completed.", "To be
+provided at …") is a comment; a short title-case line after a finished action
+is a lead; a title-case line with no full stop that is followed by a sentence
+is a topic; a sentence starts an action, and an unfinished one runs on.
+``RULES`` holds these in order; the first that matches a line handles it.
 """
 
 from __future__ import annotations
@@ -22,122 +22,41 @@ from minutebook.packs.actions_log_draft import Draft, finish
 from minutebook.packs.actions_log_headings import is_date_alone, meeting_heading
 from minutebook.packs.actions_log_leads import Lexicon, person_like
 from minutebook.packs.actions_log_rows import Row
+from minutebook.packs.actions_log_shapes import (
+    ACTION_VERB,
+    SEPARATOR_START,
+    TERMINAL,
+    TITLE_BEFORE_ACTION_SHARE,
+    TITLE_RUN_ON_SHARE,
+    comment_complete,
+    last_owner,
+    lead_like,
+    open_ended,
+    status_line,
+    topic_like,
+    vocabulary,
+    words_of,
+)
 from minutebook.packs.record import ActionArising
 from minutebook.packs.text import is_page_break, is_page_number
 
-_TERMINAL = re.compile(r"[.!?]\)?\"?\s*$")
-_OPEN_ENDED = re.compile(r"(?:[,/&(–-]|\b(?:and|of|for|the|at|to|in|on|by|a|an|with|from|be|or))\s*$", re.I)
-# A line that starts an action: it has a verb ("Board to receive", "report to be", "a paper be prepared").
-_ACTION_VERB = re.compile(
-    r"\b(?:to|be|will|should|would|must|shall|being|been|was|were|is|are|has|have)\s+[a-z]"
-)
-_STATUS_START = re.compile(
-    r"^(?:completed?|circulated|done|closed|open|on-?\s?going|in progress|outstanding|superseded|"
-    r"carried (?:forward|over)|deferred|postponed|not (?:yet )?started|being considered|no update|"
-    r"(?:(?:first |further |an? )?update\s+)?to (?:be )?(?:provided|considered|confirmed|brought|reported|scheduled|"
-    r"arranged|presented|circulated|discussed|picked up)|report being considered|"
-    r"(?:first |further |an? )?update to be)\b",
-    re.I,
-)
 _LEAD_THEN_STATUS = re.compile(
     r"^(?P<lead>[A-Z][^.!?]{1,200}?\.?)\s+(?P<status>(?:Completed?|Circulated|Done|Closed|Open|On-?going|Ongoing|"
     r"In progress|Outstanding|Superseded|Carried forward|Deferred|To be)\b.{0,500})$"
 )
-_SEPARATOR_START = re.compile(r"^(?:[/&,;(]|and\s)", re.I)
 # An action whose lead (and comment) sat on the same baseline: "Final strategy … meeting. Meenara Islam Completed."
 _ACTION_THEN_LEAD = re.compile(r"^(?P<action>.{10,3000}?[.!?])\s+(?P<rest>[A-Z][^.!?]{1,200}[.]?)$")
-_BRACKETS = re.compile(r"\([^()]{0,300}\)")
-_LIST_SEPARATOR = re.compile(r"\s*[/,;&]\s*|\s+and\s+", re.I)
-_BARE_STATUS = re.compile(
-    r"^(?:completed?|done|closed|open|on-?\s?going|in progress|outstanding|superseded|circulated|deferred|"
-    r"carried forward|not started|green|amber|red)\W*$",
-    re.I,
-)
 _NOTE = re.compile(r"^(?:note|nb|n\.b\.|please note)\b", re.I)
-_SMALL_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "and",
-        "as",
-        "at",
-        "by",
-        "for",
-        "from",
-        "in",
-        "into",
-        "of",
-        "on",
-        "or",
-        "the",
-        "to",
-        "with",
-        "&",
-    ]
+_HEADER_WORDS = vocabulary(
+    """action actions agreed lead leads member members and officer officers comments comment status owner
+    owners responsible update updates progress date deadline no ref minute minutes by rag who whom when
+    target due notes item subject description outstanding complete s"""
 )
-_HEADER_WORDS = frozenset(
-    [
-        "action",
-        "actions",
-        "agreed",
-        "lead",
-        "leads",
-        "member",
-        "members",
-        "and",
-        "officer",
-        "officers",
-        "comments",
-        "comment",
-        "status",
-        "owner",
-        "owners",
-        "responsible",
-        "update",
-        "updates",
-        "progress",
-        "date",
-        "deadline",
-        "no",
-        "ref",
-        "minute",
-        "minutes",
-        "by",
-        "rag",
-        "who",
-        "whom",
-        "when",
-        "target",
-        "due",
-        "notes",
-        "item",
-        "subject",
-        "description",
-        "outstanding",
-        "complete",
-        "s",
-    ]
+_CORE_HEADER_WORDS = vocabulary(
+    "action actions lead leads officer officers owner comments status responsible"
 )
-_CORE_HEADER_WORDS = frozenset(
-    [
-        "action",
-        "actions",
-        "lead",
-        "leads",
-        "officer",
-        "officers",
-        "owner",
-        "comments",
-        "status",
-        "responsible",
-    ]
-)
-_MAX_LEAD_WORDS = 14
 _MAX_LEAD_LINES = 5
 _LEXICON = Lexicon()
-_TITLE_SHARE = 0.6
-_TITLE_RUN_ON_SHARE = 0.8
-_TITLE_BEFORE_ACTION_SHARE = 0.4  # "The role of pharmacies in Communities and Prevention", then an action  # the second line of a wrapped topic is all capitals
 
 
 @dataclass
@@ -171,38 +90,9 @@ class Rule(NamedTuple):
     handle: Callable[[State, str], None]
 
 
-def _words(text: str) -> list[str]:
-    return re.findall(r"[\w'’&-]+", text)
-
-
-def title_like(text: str, share: float = _TITLE_SHARE) -> bool:
-    """Most significant words capitalised, no full stop: "Tackling Childhood Obesity Together"."""
-    words = [w for w in _words(text) if w.casefold() not in _SMALL_WORDS]
-    if not words or _TERMINAL.search(text):
-        return False
-    capitals = sum(1 for w in words if w[0].isupper() or w[0].isdigit())
-    return capitals / len(words) >= share
-
-
-def lead_like(text: str) -> bool:
-    """A short run of capitalised words: "All Members", "John Forde / Chris Neill", "Director of Public Health."."""
-    unbracketed = _BRACKETS.sub("", text).replace("(", " ").replace(")", " ")
-    words = [w for w in _words(unbracketed) if w.casefold() not in _SMALL_WORDS]
-    if not words or len(words) > _MAX_LEAD_WORDS or any(ch.isdigit() for ch in text):
-        return False
-    if text[0].islower() and not _SEPARATOR_START.match(text):
-        return False
-    return all(w[0].isupper() for w in words)
-
-
-def _status_line(text: str) -> bool:
-    """A comment's first line: "Completed.", "To be provided at a future meeting." (never lower case)."""
-    return text[:1].isupper() and bool(_STATUS_START.match(text))
-
-
 def _action_done(state: State) -> bool:
     draft = state.draft
-    return draft is not None and bool(_TERMINAL.search(draft.action_tail))
+    return draft is not None and bool(TERMINAL.search(draft.action_tail))
 
 
 # --- rules ---------------------------------------------------------------------------------------
@@ -228,7 +118,7 @@ def _mid_cell(state: State) -> bool:
     if draft is None:
         return False
     if state.phase == "comment":
-        return not _comment_complete(draft.comment[-1])
+        return not comment_complete(draft.comment[-1])
     return state.phase == "action" and not _action_done(state)
 
 
@@ -238,7 +128,7 @@ def _on_meeting(state: State, text: str) -> None:
 
 
 def _is_header(state: State, text: str) -> bool:
-    words = [w.casefold() for w in _words(text.replace("(s)", ""))]
+    words = [w.casefold() for w in words_of(text.replace("(s)", ""))]
     if not words or not set(words) <= _HEADER_WORDS:
         return False
     if state.phase == "header" or words[0] in ("action", "actions", "no", "ref", "date"):
@@ -263,23 +153,18 @@ def _is_comment(state: State, text: str) -> bool:
         return False
     if state.phase == "comment" and _comment_runs_on(state, text):
         return True
-    return _status_line(text) and (state.phase != "action" or _action_done(state))
+    return status_line(text) and (state.phase != "action" or _action_done(state))
 
 
 def _comment_runs_on(state: State, text: str) -> bool:
     """A comment wrapped over lines: the next piece starts in lower case or the last was cut short."""
     assert state.draft is not None
     last = state.draft.comment[-1]
-    if _comment_complete(last) or meeting_heading(text):
+    if comment_complete(last) or meeting_heading(text):
         return False
-    if not text[:1].isupper() or _open_ended(last):
+    if not text[:1].isupper() or open_ended(last):
         return True
-    return not _ACTION_VERB.search(text) and not (topic_like(text) and _ACTION_VERB.search(state.following()))
-
-
-def _comment_complete(text: str) -> bool:
-    """A comment that says all it has to: it ends a sentence, or is a bare status ("In progress")."""
-    return bool(_TERMINAL.search(text) or _BARE_STATUS.match(text))
+    return not ACTION_VERB.search(text) and not (topic_like(text) and ACTION_VERB.search(state.following()))
 
 
 def _on_comment(state: State, text: str) -> None:
@@ -314,7 +199,7 @@ def _is_lead(state: State, text: str) -> bool:
             return False  # a title before the next action is a topic: "Primary Care Co-Commissioning"
         return _action_done(state) or _unstopped_action_ends(state, text)
     so_far = state.draft.leads_tail
-    if _open_ended(so_far) or _SEPARATOR_START.match(text) or not _LEXICON.owner_like(_last_owner(so_far)):
+    if open_ended(so_far) or SEPARATOR_START.match(text) or not _LEXICON.owner_like(last_owner(so_far)):
         return True
     following = _next_kind(state)
     if following in ("status", "heading", "end") or _lead_block_ends(state):
@@ -328,7 +213,7 @@ def _block(state: State) -> tuple[list[str], str]:
     index = state.at
     while len(out) < _MAX_LEAD_LINES:
         text = state.following(index)
-        if not text or not lead_like(text) or _status_line(text) or meeting_heading(text):
+        if not text or not lead_like(text) or status_line(text) or meeting_heading(text):
             return out, text
         out.append(text)
         index = state.next_index(index)
@@ -340,25 +225,15 @@ def _lead_block_ends(state: State) -> bool:
     block, after = _block(state)
     if len(block) >= _MAX_LEAD_LINES:
         return False
-    return not after or _status_line(after) or meeting_heading(after) is not None
-
-
-def _last_owner(leads: str) -> str:
-    """The last owner named so far in a lead cell."""
-    return _LIST_SEPARATOR.split(_BRACKETS.sub("", leads))[-1]
+    return not after or status_line(after) or meeting_heading(after) is not None
 
 
 def _unstopped_action_ends(state: State, text: str) -> bool:
     """An action printed without a full stop, followed by its lead: the lead runs on to a status."""
     assert state.draft is not None
-    if _open_ended(state.draft.action_tail) or _TERMINAL.search(text):
+    if open_ended(state.draft.action_tail) or TERMINAL.search(text):
         return False
-    return _lead_block_ends(state) and not any(_TERMINAL.search(t) for t in _block(state)[0])
-
-
-def _open_ended(text: str) -> bool:
-    """Text cut short by a wrap: ending in "and", "of", "/", a comma, or with a bracket left open."""
-    return bool(_OPEN_ENDED.search(text)) or text.count("(") > text.count(")")
+    return _lead_block_ends(state) and not any(TERMINAL.search(t) for t in _block(state)[0])
 
 
 def _next_kind(state: State) -> str:
@@ -366,7 +241,7 @@ def _next_kind(state: State) -> str:
     text = state.following()
     if not text:
         return "end"
-    if _status_line(text):
+    if status_line(text):
         return "status"
     if meeting_heading(text):
         return "heading"
@@ -391,7 +266,7 @@ def _is_split_row(state: State, text: str) -> bool:
     """The rest of an action after its lead and comment: a row split by a page break."""
     if state.phase != "comment" or state.draft is None:
         return False
-    return text[:1].islower() and _comment_complete(state.draft.comment[-1])
+    return text[:1].islower() and comment_complete(state.draft.comment[-1])
 
 
 def _on_wrapped_action(state: State, text: str) -> None:
@@ -399,18 +274,13 @@ def _on_wrapped_action(state: State, text: str) -> None:
     state.draft.action.append(text)
 
 
-def topic_like(text: str, share: float = _TITLE_SHARE) -> bool:
-    """A title, not the start of an action: "Any Other Business", not "Task Group report to be"."""
-    return title_like(text, share) and not _ACTION_VERB.search(text)
-
-
 def _is_topic(state: State, text: str) -> bool:
     if state.phase == "topic":
-        return topic_like(text, _TITLE_RUN_ON_SHARE) or text[:1].islower()
+        return topic_like(text, TITLE_RUN_ON_SHARE) or text[:1].islower()
     following = _next_kind(state)
     if following == "status":
         return False
-    return topic_like(text) or (following == "action" and topic_like(text, _TITLE_BEFORE_ACTION_SHARE))
+    return topic_like(text) or (following == "action" and topic_like(text, TITLE_BEFORE_ACTION_SHARE))
 
 
 def _on_topic(state: State, text: str) -> None:

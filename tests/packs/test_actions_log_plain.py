@@ -10,7 +10,7 @@ import pytest
 from fpdf import FPDF
 from fpdf.fonts import FontFace
 
-from minutebook.packs import actions_log, actions_log_plain
+from minutebook.packs import actions_log, actions_log_plain, actions_log_shapes
 from minutebook.packs.actions_log_rows import rows_of
 from minutebook.packs.lines import Line
 from minutebook.packs.sources import read_bytes, read_pack
@@ -141,7 +141,7 @@ def test_stacked_cells_are_told_apart_by_their_shape() -> None:
     ],
 )
 def test_title_like(text: str, expected: bool) -> None:
-    assert actions_log_plain.title_like(text) is expected
+    assert actions_log_shapes.title_like(text) is expected
 
 
 @pytest.mark.parametrize(
@@ -155,7 +155,7 @@ def test_title_like(text: str, expected: bool) -> None:
     ],
 )
 def test_lead_like(text: str, expected: bool) -> None:
-    assert actions_log_plain.lead_like(text) is expected
+    assert actions_log_shapes.lead_like(text) is expected
 
 
 def test_plain_reader_on_rows_without_a_table() -> None:

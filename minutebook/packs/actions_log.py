@@ -30,6 +30,7 @@ from minutebook.packs.lines import Line
 from minutebook.packs.record import ActionArising
 from minutebook.packs.text import is_page_break, is_page_number
 
+_LABEL_WORDS = 6
 _TERMINAL = re.compile(r"[.!?:;)\"']\s*$")
 
 
@@ -183,6 +184,12 @@ def _on_topic(state: State, row: Row) -> None:
 # --- action rows -----------------------------------------------------------------------------
 
 
+def _is_label(state: State, row: Row) -> bool:
+    """A form row ("Date:<TAB>19 November 2015") of a report's header block, not an action."""
+    first = row.cells[row.filled[0]] if row.filled else ""
+    return first.endswith(":") and len(first.split()) <= _LABEL_WORDS
+
+
 def _is_action(state: State, row: Row) -> bool:
     return bool(row.cell(_columns(state).get(col.ACTION)))
 
@@ -208,6 +215,7 @@ RULES: tuple[Rule, ...] = (
     Rule("log title", _is_title, _on_title),
     Rule("continued row", _continues, _on_continuation),
     Rule("topic row", _is_topic, _on_topic),
+    Rule("label row", _is_label, _skip),
     Rule("action row", _is_action, _on_action),
     Rule("stray row", lambda state, row: True, _skip),
 )

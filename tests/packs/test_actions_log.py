@@ -277,6 +277,14 @@ def test_log_without_a_header_row() -> None:
     ]
 
 
+def test_report_header_rows_after_the_log_are_not_actions() -> None:
+    rows = read_text(
+        f"Meeting on 1 May 2019\n{HEADER}\nPlan to be circulated.\tToby Howes\tCompleted.\n\n"
+        "Westminster Health & Wellbeing Board\n\nDate:\t19 November 2015\nClassification:\tGeneral Release\n"
+    )
+    assert [r["action"] for r in rows] == ["Plan to be circulated."]
+
+
 def test_no_log_gives_no_actions() -> None:
     assert read_text("Minutes of the meeting\n\nThe Board noted the report.\n") == []
     assert actions_log.read([]) == []

@@ -25,6 +25,7 @@ from minutebook.packs.minutes_people import (
     named,
     people_in,
     same_person,
+    starts_plural,
     words_of,
 )
 from minutebook.packs.people import clean_name
@@ -169,13 +170,14 @@ class ListReader:
     pending: list[Line] | None = None
     depth: int = 0  # brackets left open by the pending entry
     seen_present: bool = False
+    plural: bool = False  # the list began "Councillors ...": bare surnames are people
 
     def label(self, status: str, rest: str, line: Line) -> None:
         self.flush()
         if status == "attendance":
             status = ALSO if self.seen_present else PRESENT
         self.seen_present = self.seen_present or status == PRESENT
-        self.status, self.role = status, None
+        self.status, self.role, self.plural = status, None, False
         embedded = _EMBEDDED_LABEL.search(rest)
         following = label_of(rest[embedded.end() :]) if embedded else None
         if embedded and following:
@@ -212,7 +214,8 @@ class ListReader:
             self.role = role
             return
         substitution = _substitution(rest) if self.status == DEPUTY else []
-        for person in substitution or _dashed(rest) or people_in(rest):
+        self.plural = self.plural or starts_plural(rest)
+        for person in substitution or _dashed(rest) or people_in(rest, plural=self.plural):
             if role:
                 person.roles.insert(0, role)
             self._add(person, line)

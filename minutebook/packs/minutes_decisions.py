@@ -21,17 +21,12 @@ import re
 from dataclasses import dataclass, field
 
 from minutebook.packs.lines import Line
-from minutebook.packs.minutes_paragraphs import Para, sentences
+from minutebook.packs.minutes_paragraphs import RESOLVED_LABEL, Para, sentences
 from minutebook.packs.minutes_people import is_person, named, people_in
 from minutebook.packs.record import Declaration, Resolution
 from minutebook.packs.text import cells
 
-LABEL = re.compile(
-    r"^(?:it\s+was\s+)?(?:(?:unanimously|further|also)\s+)?resolved\b"
-    r"(?=\s*(?:[:\-–—(.,]|that\b|to\b|unanimously\b|$))"
-    r"(?:\s*\((?:[^()]{0,60})\))?\s*(?:unanimously\s*)?(?:[:\-–—.,]\s*)?",
-    re.I,
-)
+LABEL = RESOLVED_LABEL
 _CONNECTOR = re.compile(r"^(?:that|to|as\s+follows)?:?$|^(?:\S+\s+){0,8}\S*:$", re.I)
 _INLINE_SUB = re.compile(r"(?:^|(?<=\s))\((\d{1,2}|[a-z]|[ivx]{1,5})\)\s+")
 _SEQUENCES = ("123456789", "abcdefghij", ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"))
@@ -159,7 +154,9 @@ class Resolver:
 # ---------------------------------------------------------- declarations ----
 
 _DECLARED = re.compile(
-    r"\s+(?:each\s+|both\s+|also\s+)?(?:declared|declare[sd]?\s+(?=an?\s|that\s))\s*", re.I
+    r"\s+(?:each\s+|both\s+|also\s+)?(?:declared|declare[sd]?\s+(?=an?\s|that\s)"
+    r"|made\s+(?=an?\s+declaration)|made\s+the\s+following\s+declaration:?)\s*",
+    re.I,
 )
 _THAT_PRONOUN = re.compile(r"^that\s+(?:(?:he|she|they|him|her|it)\s+)?", re.I)
 

@@ -16,7 +16,7 @@ from minutebook.packs.record import AgendaItem
 from minutebook.packs.text import cells
 
 HEADING = re.compile(
-    r"^(?:(?:item|minute)\s+(?:no\.?\s*)?)?(?P<num>\d{1,3}(?:/\d{2,4})?|[A-Z]\d{1,2})(?:\.|\)|:)?\s+(?P<title>\S.{0,400})$",
+    r"^(?:(?:item|minute)\s+(?:no\.?\s*)?)?(?P<num>\d{1,3}[a-z]?(?:/\d{2,4})?|[A-Z]\d{1,2})(?:\.|\)|:)?\s+(?P<title>\S.{0,400})$",
     re.I,
 )
 HEADING_START = re.compile(r"^(?:(?:item|minute)\s+(?:no\.?\s*)?)?[A-Z]?\d", re.I)
@@ -122,6 +122,8 @@ def follows(number: str, last: str | None, strong: bool, first: bool = False) ->
     if last is None:
         return strong or value <= 2 or "/" in number or first
     before = leading_number(last)
+    if value == before and number[-1:].isalpha() and number != last:  # "34a" after "34"
+        return True
     return value == before + 1 or (strong and value > before)
 
 

@@ -22,7 +22,16 @@ HEADING_RAW = re.compile(r"^\s{0,3}#{1,6}\s")
 PARA_NUMBER = re.compile(r"^(?P<num>\d{1,3}(?:\.\d{1,3}){1,3})\.?(?:\s+|$)")
 SUB_MARK = re.compile(r"^\(?(?P<sub>\d{1,2}|[a-z]|[ivx]{1,6})\)\s*")
 NUM_MARK = re.compile(r"^(?P<sub>\d{1,2}|[a-z])\.\s+")
-RESOLVED_START = re.compile(r"^(?:it\s+was\s+)?(?:unanimously\s+)?resolved\b", re.I)
+# "RESOLVED:", "It was RESOLVED that", "The Committee RESOLVED to", "Resolved (unanimously) –"
+RESOLVED_LABEL = re.compile(
+    r"^(?:it\s+was\s+|(?:the\s+)?(?-i:[A-Z][\w-]*\s+){1,4}(?=(?-i:RESOLVED)\b)"
+    r"|(?:the\s+)?(?:committee|cabinet|council|board|panel|sub-committee|forum)\s+)?"
+    r"(?:(?:unanimously|further|also)\s+)?resolved\b"
+    r"(?=\s*(?:[:\-–—(.,]|that\b|to\b|unanimously\b|$))"
+    r"(?:\s*\((?:[^()]{0,60})\))?\s*(?:unanimously\s*)?(?:[:\-–—.,]\s*)?",
+    re.I,
+)
+
 _LIST_MARKERS = frozenset({"bullet", "sub", "num"})
 _FINISHED = re.compile(r"[.:;!?)]\s*$")
 _ABBREVIATIONS = word_set("dr mr mrs ms cllr st prof rev revd no nos etc cf approx e.g i.e vs")
@@ -99,7 +108,7 @@ def starts_paragraph(line: Line) -> bool:
     if line.raw.lstrip().startswith(("|", "<p", "<li")):
         return True
     text = line.text
-    return any(p.match(text) for p in (PARA_NUMBER, SUB_MARK, NUM_MARK, RESOLVED_START))
+    return any(p.match(text) for p in (PARA_NUMBER, SUB_MARK, NUM_MARK, RESOLVED_LABEL))
 
 
 def continues(para: Para, line: Line, blank_before: bool) -> bool:

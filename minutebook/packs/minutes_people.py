@@ -231,6 +231,25 @@ def named(text: str, start: int = 0) -> Named:
     return person
 
 
+_IN_THE_CHAIR = re.compile(r"\s+(?:\(?in\s+the\s+chair\)?|presiding)\s*$", re.I)
+
+
+def _person_in(text: str, start: int, plural: bool) -> Named | None:
+    """The person a chunk names: "Dr A (Role)", "The Mayor (Councillor X)", "Councillor X in the Chair"."""
+    chair = _IN_THE_CHAIR.search(text)
+    if chair:
+        text = text[: chair.start()]
+    person: Named | None = None
+    if is_person(text, plural):
+        person = named(text, start)
+        person.start += max(0, text.find(person.name.split()[0]))
+    else:
+        person = _post_holder(text, start)
+    if person is not None and chair:
+        person.roles.append("In the Chair")
+    return person
+
+
 def _post_holder(text: str, start: int) -> Named | None:
     """ "The Mayor (Councillor D Evans)", "Chief Executive (M Green)": the person in brackets, the post as role."""
     outside, groups = split_parens(text)
@@ -248,22 +267,26 @@ def _tail(text: str) -> str:
     return re.sub(r"^[\s,;:–—-]+|[\s,;:.]+$", "", text)
 
 
-def people_in(text: str) -> list[Named]:
-    """Every person a list names, each with the roles printed with them."""
+def starts_plural(text: str) -> bool:
+    """ "Councillors Smith, Jones and Brown": the bare surnames that follow are people."""
+    return bool(_PLURAL.match(text))
+
+
+def people_in(text: str, plural: bool = False) -> list[Named]:
+    """Every person a list names, each with the roles printed with them.
+
+    ``plural``: the list continues one that began "Councillors ...".
+    """
     out: list[Named] = []
     tails: dict[int, int] = {}
-    plural = False
     for chunk in chunks(text):
         piece = chunk.of(text)
-        plural = plural or bool(_PLURAL.match(piece))
+        plural = plural or starts_plural(piece)
         stripped = piece.strip(" .;:")
         lead = len(piece) - len(piece.lstrip(" .;:"))
-        if is_person(stripped, plural):
-            person = named(stripped, chunk.start + lead)
+        person = _person_in(stripped, chunk.start + lead, plural)
+        if person is not None:
             out.append(person)
-            person.start += max(0, stripped.find(person.name.split()[0]))
-        elif (post := _post_holder(stripped, chunk.start + lead)) is not None:
-            out.append(post)
         elif out:
             tails[len(out) - 1] = chunk.end
     for index, end in tails.items():

@@ -12,6 +12,7 @@ meeting's ``Register``.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -75,10 +76,11 @@ class SentenceReader:
     def read(self, para: Para) -> None:
         absent: list[str] = []
         for begin, end in sentences(para.text):
-            sentence = Sentence(para.text[begin:end].rstrip(". "), begin, para)
-            for _name, rule in SENTENCE_RULES:
-                if rule(self, sentence, absent):
-                    break
+            for clause_begin, clause_end in _clauses(para.text, begin, end):
+                sentence = Sentence(para.text[clause_begin:clause_end].rstrip(".,; "), clause_begin, para)
+                for _name, rule in SENTENCE_RULES:
+                    if rule(self, sentence, absent):
+                        break
 
     def apologies_from(self, sentence: Sentence, absent: list[str]) -> bool:
         match = _APOLOGIES_FROM.search(sentence.text)
@@ -169,6 +171,24 @@ class SentenceReader:
             self.register.add(Named(person.name, person.roles), APOLOGIES, line)
             absent.append(person.name)
         return True
+
+
+_CLAUSE_BREAK = re.compile(r"(?:[,;]\s+(?:and\s+)?|\s+and\s+)(?=\S)")
+
+
+def _clauses(text: str, begin: int, end: int) -> list[tuple[int, int]]:
+    """A sentence naming several substitutions ("D substituted for A and E substituted for B"), one per clause."""
+    verbs = [m for pattern in (_ATTENDED_AS, _SUBSTITUTED) for m in pattern.finditer(text, begin, end)]
+    if len(verbs) < 2:
+        return [(begin, end)]
+    verbs.sort(key=lambda m: m.start())
+    clauses, start = [], begin
+    for previous, verb in itertools.pairwise(verbs):
+        breaks = list(_CLAUSE_BREAK.finditer(text, previous.end(), verb.start()))
+        if breaks:
+            clauses.append((start, breaks[-1].start()))
+            start = breaks[-1].end()
+    return [*clauses, (start, end)]
 
 
 SentenceRule = Callable[[SentenceReader, Sentence, list[str]], bool]

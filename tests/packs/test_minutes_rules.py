@@ -194,6 +194,23 @@ def test_role_on_the_line_before_the_name() -> None:
     ]
 
 
+def test_a_councillors_list_wrapped_without_a_comma() -> None:
+    meeting = read_one(
+        "Minutes of a meeting of the Board held on 1 May 2020.\nPresent:\n"
+        "Councillors Smith (Chair), Jones (Vice-Chair), Brown, Green\nWhite and Black.\n"
+        "Councillor Hale (Chairman) in the Chair\n1. MINUTES\n"
+    )
+    assert [(a.name, a.role) for a in meeting.attendance] == [
+        ("Smith", "Chair"),
+        ("Jones", "Vice-Chair"),
+        ("Brown", None),
+        ("Green", None),
+        ("White", None),
+        ("Black", None),
+        ("Hale", "Chairman; In the Chair"),
+    ]
+
+
 def test_wrapped_role_joins_its_entry() -> None:
     meeting = read_one(
         "Minutes of a meeting of the Board held on 1 May 2020.\nPresent:\n"
@@ -254,6 +271,8 @@ def test_their_respective_deputies_follow_the_apologies_of_the_paragraph() -> No
         ("Apologies for absence were received from Councillor A Lee and Councillor B Moss, and Councillor C Nash "
          "attended as substitute for Councillor B Moss.",
          [("apologies", "A Lee", None), ("apologies", "B Moss", None), ("deputy", "C Nash", "B Moss")]),
+        ("Councillor D Dale substituted for Councillor A Ash and Councillor E Eden substituted for Councillor B Bird.",
+         [("deputy", "D Dale", "A Ash"), ("deputy", "E Eden", "B Bird")]),
         ("Also present were Councillor P Ray and Councillor Q Shaw.",
          [("also_present", "P Ray", None), ("also_present", "Q Shaw", None)]),
     ],
@@ -305,6 +324,8 @@ def test_a_table_row_gives_name_and_role_cells() -> None:
         ("4. That the report be noted.", "3", None),
         ("20 doctors had just been recruited", None, None),
         ("9. Review of the strategy", "3", None),
+        ("34a. SUPPLEMENTARY ITEM", "34", ("34a", "SUPPLEMENTARY ITEM")),
+        ("25 June 2019", None, None),
     ],
 )
 def test_item_headings(raw: str, last: str | None, expected: tuple[str, str] | None) -> None:
@@ -356,6 +377,8 @@ def _resolutions(meeting: Meeting) -> list[tuple[str | None, str | None, str]]:
         ("Resolved – That Cabinet:\n(a) notes A;\n(b) approves B.\n",
          [("4", "(a)", "notes A;"), ("4", "(b)", "approves B.")]),
         ("The issue was resolved by officers.\n", []),
+        ("The Committee RESOLVED to note the report.\n", [("4", None, "to note the report.")]),
+        ("Cabinet resolved that the budget be approved.\n", [("4", None, "that the budget be approved.")]),
     ],
 )  # fmt: skip
 def test_resolutions(body: str, expected: list[tuple[str | None, str | None, str]]) -> None:
@@ -378,6 +401,8 @@ def test_inline_sub_paragraphs_must_run_in_sequence() -> None:
         ("Councillors K Adams and N Dean each declared an interest in item 4.",
          [("K Adams", "an interest in item 4."), ("N Dean", "an interest in item 4.")]),
         ("3.1 No declarations were made.", []),
+        ("Councillor P Shah made a declaration of interest in item 7.",
+         [("P Shah", "a declaration of interest in item 7.")]),
         ("The Chairman declared the meeting open.", []),
     ],
 )  # fmt: skip

@@ -1,0 +1,248 @@
+"""The rules that say where a document of a pack begins: named patterns and one small function each.
+
+``START_RULES`` is the table the segmenter (``minutebook.packs.segment``) walks;
+a council's variant of a heading is a new pattern here, not a branch there.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from minutebook.packs.lines import Line
+from minutebook.packs.text import cells as cells_of
+from minutebook.packs.text import is_page_break, is_page_number
+from minutebook.packs.vocab import DocumentKind
+
+
+@dataclass
+class Start:
+    """Where a document begins, what it is, and how sure we are that it is a new item."""
+
+    index: int  # index into the pack's lines
+    kind: DocumentKind | None  # None: unknown; decided when attributing to agenda items
+    rule: str
+    strong: bool = True  # starts a new agenda item (reports) or is placed by title (minutes)
+    item: str | None = None  # the agenda item printed on the document ("Agenda Item 5")
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.I)
+
+
+MINUTES_HEAD = _rx(
+    r"^((draft |unconfirmed |confirmed |signed )?minutes( of proceedings)?|agenda and minutes|"
+    r"(draft |unconfirmed |confirmed )?minutes (of|for) (a |the )?(?!(the )?(previous|last)\b).{3,140}|"
+    r"(draft |unconfirmed |confirmed )?minutes\s*[-–:]\s*.{3,140}|"
+    r"at an? (special |ordinary |extraordinary |annual |virtual |remote )?meeting of (the )?.{3,160}\bheld\b.{0,200})$"
+)
+ACTIONS_HEAD = _rx(
+    r"^(?!\d).{0,80}\b(actions? arising|actions? log|action tracker|actions? list|schedule of actions|"
+    r"outstanding actions|action sheet|actions? register|business statement)\b.{0,50}$"
+)
+ACTION_COLUMNS = (
+    _rx(r"^(agreed |outstanding )?actions?( required| agreed)?$"),
+    _rx(r"\b(lead|officer|owner|responsib|by whom|assigned)"),
+    _rx(r"\b(status|update|comments?|progress|due|deadline|rag|outcome)\b"),
+)
+NOTES_HEAD = _rx(
+    r"^((meeting |action )?notes|notes of (the )?meeting\b.{0,80}|notes of the .{0,60} meeting)$"
+)
+REPORT_LABEL = _rx(
+    r"^(date( of (the )?(meeting|report|decision))?|meeting date|classification|title|report title|subject|"
+    r"report of|report by|report to|report author|author|director|lead director|responsible officer|"
+    r"wards? involved|wards? affected|wards?|policy context|financial summary|decision maker|key decision|"
+    r"is this a key decision|report for|lead officer|contact officer|case officer|application (number|no\.?)|"
+    r"cabinet member|portfolio( holder)?|lead member|purpose of (the )?report|agenda item( no\.?)?|"
+    r"briefing of|briefing author|exempt information|status)"
+    r"\b[^:]{0,40}:?"
+)
+KEY_LABELS = {"report", "title", "subject", "briefing", "application", "case", "author"}
+SUMMARY_HEAD = _rx(r"^1\.?\s+(executive summary|summary)$")
+APPENDIX_HEAD = re.compile(
+    r"^(?i:appendix|annex|annexe)\s+([A-Z]|\d{1,2}|[ivxIVX]{1,4})\b(?!\.\d)(\s*$|\s*[:.–—-]|\s+[A-Z0-9(])"
+)
+WORK_PROGRAMME_HEAD = _rx(r"^.{0,80}\b(work ?programme|forward plan|work plan)\b.{0,20}$")
+BRIEFING_HEAD = _rx(r"^(cabinet member update|briefing( note| paper)?|briefing of:.*|member briefing)$")
+CLOSING = _rx(
+    r"^(\d{1,2}(\.\d{1,2})?\.?\s+)?(background (papers|documents)\b.*|list of appendices:?|appendices(:.*)?|"
+    r"annexes:?|yours (sincerely|faithfully),?|chair(man)?:.*|signed:?.*|.{0,120}\bplease contact:?)$"
+)
+CONTENTS_ENTRY = re.compile(r"(\.{3,}|\t|\s{2,})\s*(page\s+)?\d{1,3}\s*$", re.I)
+
+
+DATE_ONLY = re.compile(r"\d{1,2}(st|nd|rd|th)?\s+[A-Za-z]{3,9},?\s+\d{4}")
+SIGN_OFF = _rx(
+    r"^(chair(man)?|vice[- ]chair(man)?|mayor|convener|clerk)$|\b(chief executive|monitoring officer|proper officer|town clerk|head of (legal|democratic|governance)|"
+    r"democratic services|director of (law|legal|governance)|committee (clerk|officer|administrator)|"
+    r"meeting (closed|ended|finished|concluded|terminated|rose))\b"
+)
+CAPTION = re.compile(r"^(figure|fig\.|table|chart|graph|diagram|source|note)\s*\d", re.I)
+AGENDA_STAMP = _rx(r"^agenda item\s*(?:no\.?\s*)?:?\s*(\d{1,3}[a-z]?(?:\.\d{1,2})?)$")
+ITEM_LINE = re.compile(r"^\d{1,3}\.?\s+[A-Z]")
+ENUMERATED = re.compile(r"^\(?([ivx]{1,4}|\d{1,2}|[a-h])[).]\s|^to\s", re.I)
+LABELLED = re.compile(r"^[\w ]{1,24}:\s*\S")
+
+
+def _heading_like(line: Line) -> bool:
+    """A short title line (no full stop, not a date-only, contact or signature line)."""
+    text = line.text
+    if not text or len(text) > 70 or text.endswith((".", ",", ";")):
+        return False
+    if NOT_CONTENT.match(text) or is_page_number(text) or AGENDA_STAMP.match(text):
+        return False
+    if "@" in text or "http" in text or "www." in text or LABELLED.match(text) or CAPTION.match(text):
+        return False
+    if re.fullmatch(r"[\d\s/.,-]*|\d{1,2}(st|nd|rd|th)?\s+\w+\s+\d{4}", text, re.I):
+        return False
+    return not CLOSING.match(text) and not SIGN_OFF.search(text) and not text.lower().startswith("date")
+
+
+def back_up(lines: list[Line], index: int, floor: int, reach: int = 12) -> int:
+    """Move a start back over the heading lines printed above it (council name, body)."""
+    best = index
+    i = index - 1
+    while i >= floor and index - i <= reach:
+        line = lines[i]
+        if line.blank:
+            i -= 1
+            continue
+        if DATE_ONLY.fullmatch(line.text):
+            i -= 1
+            continue
+        if not _heading_like(line) or is_page_break(line.text):
+            break
+        best = i
+        i -= 1
+    return best
+
+
+def window(lines: list[Line], index: int, count: int) -> list[Line]:
+    """The next ``count`` non-blank lines from ``index``."""
+    out: list[Line] = []
+    for line in lines[index:]:
+        if line.text:
+            out.append(line)
+            if len(out) == count:
+                break
+    return out
+
+
+def _label(line: Line) -> str | None:
+    """The header label a line starts with ("Date:", a "Title" table cell), if any."""
+    match = REPORT_LABEL.match(line.text)
+    if match is None:
+        return None
+    rest = line.text[match.end(1) :].lstrip()
+    if rest.startswith(":") or not rest or "\t" in line.raw or line.raw.lstrip().startswith("|"):
+        return match.group(1).lower().split()[0]
+    return None
+
+
+def _report_header_at(lines: list[Line], index: int) -> bool:
+    """Three or more distinct header labels within the next 16 non-blank lines."""
+    labels = {label for label in (_label(line) for line in window(lines, index, 16)) if label}
+    return len(labels) >= 3 or (len(labels) == 2 and bool(labels & KEY_LABELS))
+
+
+StartRule = Callable[[list[Line], int], Start | None]
+
+
+def _minutes(lines: list[Line], i: int) -> Start | None:
+    return Start(i, DocumentKind.MINUTES, "minutes heading") if MINUTES_HEAD.match(lines[i].text) else None
+
+
+def _title_case(text: str) -> bool:
+    """Most longer words capitalised: a heading, not a sentence."""
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]+", text) if len(w) > 3]
+    return bool(words) and sum(w[0].isupper() for w in words) * 2 >= len(words)
+
+
+def _actions(lines: list[Line], i: int) -> Start | None:
+    text = lines[i].text
+    if (
+        ACTIONS_HEAD.match(text)
+        and not text.endswith(".")
+        and not ENUMERATED.match(text)
+        and _title_case(text)
+    ):
+        return Start(i, DocumentKind.ACTIONS_LOG, "actions heading")
+    if _action_columns(lines[i]):
+        return Start(i, DocumentKind.ACTIONS_LOG, "action columns")
+    return None
+
+
+def _action_columns(line: Line) -> bool:
+    """A table header row naming an action, who leads it, and its status or comment."""
+    cells = [c for c in cells_of(line.raw) if c]
+    if not 3 <= len(cells) <= 9:
+        return False
+    return all(any(rule.search(c) for c in cells) for rule in ACTION_COLUMNS)
+
+
+def _notes(lines: list[Line], i: int) -> Start | None:
+    if not NOTES_HEAD.match(lines[i].text):
+        return None
+    above = [ln.text for ln in lines[max(0, i - 8) : i] if ln.text]
+    if any(re.search(r"\b(group|board|committee|forum|panel|partnership|network)\b", t, re.I) for t in above):
+        return Start(i, DocumentKind.NOTES, "notes heading")
+    return None
+
+
+def _report(lines: list[Line], i: int) -> Start | None:
+    if _label(lines[i]) and _report_header_at(lines, i):
+        return Start(i, DocumentKind.REPORT, "report header")
+    return None
+
+
+def _appendix(lines: list[Line], i: int) -> Start | None:
+    text = lines[i].text
+    if (
+        len(text) > 120
+        or text.endswith(".")
+        or not APPENDIX_HEAD.match(text)
+        or CONTENTS_ENTRY.search(lines[i].raw)
+    ):
+        return None
+    return Start(i, DocumentKind.APPENDIX, "appendix heading", strong=False)
+
+
+def _agenda_stamp(lines: list[Line], i: int) -> Start | None:
+    match = AGENDA_STAMP.match(lines[i].text)
+    return Start(i, None, "agenda item stamp", strong=False, item=match.group(1)) if match else None
+
+
+def _summary(lines: list[Line], i: int) -> Start | None:
+    return Start(i, DocumentKind.REPORT, "summary heading") if SUMMARY_HEAD.match(lines[i].text) else None
+
+
+def _work_programme(lines: list[Line], i: int) -> Start | None:
+    text = lines[i].text
+    if WORK_PROGRAMME_HEAD.match(text) and not re.match(r"^\d", text):
+        return Start(i, DocumentKind.WORK_PROGRAMME, "work programme heading")
+    return None
+
+
+# Rules as a table: (name, rule, fires only right after a boundary?)
+START_RULES: tuple[tuple[str, StartRule, bool], ...] = (
+    ("agenda item stamp", _agenda_stamp, False),
+    ("minutes", _minutes, False),
+    ("actions log", _actions, False),
+    ("notes", _notes, False),
+    ("report header", _report, False),
+    ("appendix", _appendix, False),
+    ("summary", _summary, True),
+    ("work programme", _work_programme, True),
+)
+
+AGENDA_HEAD = _rx(
+    r"^((committee |meeting |board )?agenda( (and|&) reports?)?( pack)?|summons( and agenda)?|notice of meeting)$"
+)
+BRIEFING_MARK = _rx(r"\b(cabinet member update|briefing note|briefing paper|member briefing)\b|^briefing of:")
+CONTACT_CALL = _rx(r"please contact:?$")
+CONTACT_DETAIL = _rx(r"@|\b(tel|telephone|phone|t)\s*[:.]|\b0\d{2,4}\s?\d{3,4}\s?\d{3,4}\b")
+LISTING = _rx(r"^(\d{1,2}(\.\d{1,2})?\.?\s+)?(list of )?(appendices|annexes|annexe?s? and appendices)\b")
+NOT_CONTENT = _rx(
+    r"^(none\.?|n/?a\.?|<?https?://\S+>?|www\.\S+|\S+@\S+|e-?mail:.*|tel(ephone)?:.*|t:.*|e:.*)$"
+)

@@ -30,7 +30,13 @@ from minutebook.packs.minutes_attendance import APOLOGIES, DEPUTY, ListReader, R
 from minutebook.packs.minutes_decisions import LABEL as RESOLVED
 from minutebook.packs.minutes_decisions import Resolver, declarations
 from minutebook.packs.minutes_header import STATEMENT, HeaderReader
-from minutebook.packs.minutes_paragraphs import PARA_NUMBER, Para, continues, start, starts_paragraph
+from minutebook.packs.minutes_paragraphs import (
+    PARA_NUMBER,
+    Para,
+    continues,
+    start,
+    text_width,
+)
 from minutebook.packs.minutes_sentences import SentenceReader
 from minutebook.packs.record import AgendaItem, Meeting
 from minutebook.packs.text import is_page_break, is_page_number
@@ -80,6 +86,7 @@ class MinutesReader:
 
     notes: bool = False
     confirmed: set[int] = field(default_factory=set)  # see minutes_items.confirmed_starts
+    width: int = 0  # the text width of wrapped lines (see minutes_paragraphs.text_width)
     meetings: list[Meeting] = field(default_factory=list)
     section: str = HEADER
     blank_before: bool = False
@@ -91,7 +98,7 @@ class MinutesReader:
         kind = MeetingKind.NOTES if self.notes else MeetingKind.MINUTES
         self.meeting = Meeting(kind=kind.value, body=None, date=None)
         self.register = Register(self.meeting.attendance)
-        self.lists = ListReader(self.register)
+        self.lists = ListReader(self.register, width=self.width)
         self.sentences = SentenceReader(self.register)
         self.resolver = Resolver(self.meeting.resolutions)
         self.section = HEADER
@@ -192,7 +199,7 @@ class MinutesReader:
     def _label_in_items(self, status: str, rest: str, line: Line) -> bool:
         if not rest:
             self._flush()
-            self.sentences.topic_apologies = status == APOLOGIES
+            self.sentences.new_topic(status == APOLOGIES)
             return True
         if label_of(rest) or len(rest.split()) > 60:
             return False
@@ -220,7 +227,7 @@ class MinutesReader:
             AgendaItem(number="", title=items.clean_title(text), line=line.number, page=line.page)
         )
         self.resolver.item = None
-        self.sentences.topic_apologies = bool(_APOLOGIES_TOPIC.search(text))
+        self.sentences.new_topic(bool(_APOLOGIES_TOPIC.search(text)))
         self.topic_declarations = bool(_DECLARATIONS_TOPIC.search(text))
         return True
 
@@ -246,7 +253,7 @@ class MinutesReader:
         self.section = ITEMS
         self.meeting.items.append(item)
         self.resolver.item = item.number
-        self.sentences.topic_apologies = bool(_APOLOGIES_TOPIC.search(item.title))
+        self.sentences.new_topic(bool(_APOLOGIES_TOPIC.search(item.title)))
         self.topic_declarations = bool(_DECLARATIONS_TOPIC.search(item.title))
         self.open_item = item
         _heading, content = items.split_row(line)
@@ -274,16 +281,24 @@ class MinutesReader:
         return found is not None and self.item_rule(joined, found)
 
     def _extend_title(self, line: Line) -> bool:
-        item = self.open_item
-        if item is None or starts_paragraph(line) or label_of(line.text) or line.text.endswith(":"):
+        """The rest of a heading in capitals wrapped onto this line (even after "- ", a wrapped dash)."""
+        item, text = self.open_item, line.text
+        if (
+            item is None
+            or PARA_NUMBER.match(text)
+            or RESOLVED.match(text)
+            or label_of(text)
+            or text.endswith(":")
+        ):
             return False
-        if NOISE.match(line.text) or is_page_number(line.text) or not items.continues_title(item, line):
+        if NOISE.match(text) or is_page_number(text) or not items.continues_title(item, line):
             return False
-        item.title = items.clean_title(f"{item.title} {line.text}")
+        dash = re.match(r"^\s*([-–—])\s", line.raw)
+        item.title = items.clean_title(f"{item.title} {dash.group(1) + ' ' if dash else ''}{text}")
         return True
 
     def items_line(self, line: Line) -> None:
-        if self.para is not None and continues(self.para, line, self.blank_before):
+        if self.para is not None and continues(self.para, line, self.blank_before, self.width):
             self.para.extend(line)
             return
         self._flush()
@@ -372,7 +387,7 @@ DEFAULTS: dict[str, Callable[[MinutesReader, Line], None]] = {
 
 def read(lines: list[Line], notes: bool = False) -> list[Meeting]:
     """The meeting(s) a minutes document records (kind ``minutes``, or ``notes``)."""
-    reader = MinutesReader(notes=notes, confirmed=items.confirmed_starts(lines))
+    reader = MinutesReader(notes=notes, confirmed=items.confirmed_starts(lines), width=text_width(lines))
     for line in lines:
         reader.feed(line)
     return reader.finish()

@@ -171,6 +171,7 @@ class ListReader:
     depth: int = 0  # brackets left open by the pending entry
     seen_present: bool = False
     plural: bool = False  # the list began "Councillors ...": bare surnames are people
+    width: int = 0  # the text width of wrapped lines, when known
 
     def label(self, status: str, rest: str, line: Line) -> None:
         self.flush()
@@ -188,7 +189,7 @@ class ListReader:
             self.label(*following, line)
 
     def feed(self, line: Line) -> None:
-        if self.pending and _wraps(self.depth, self.pending[-1].text, line.text):
+        if self.pending and _wraps(self.depth, self.pending[-1].text, line.text, self.width):
             self.pending.append(line)
             self.depth += _depth(line.text)
             return
@@ -276,13 +277,24 @@ def _substitution(text: str) -> list[Named]:
     return [person]
 
 
+_UNFINISHED_NAME = re.compile(r"(?:\s[A-Z]\.?|\b(?:Councillors?|Cllrs?|Dr|Mr|Mrs|Ms|Miss|Professor))$")
+
+
 def _depth(text: str) -> int:
     return text.count("(") - text.count(")")
 
 
-def _wraps(depth: int, previous: str, text: str) -> bool:
-    """Is ``text`` the rest of an entry whose last line is ``previous`` (an open bracket, a trailing comma)?"""
+def _wraps(depth: int, previous: str, text: str, width: int = 0) -> bool:
+    """Is ``text`` the rest of an entry whose last line is ``previous``?
+
+    Yes after an open bracket, a trailing comma or "and", or a line that ran to the
+    margin without finishing ("... N Dean and P" / "Ellis; Mr R Frost").
+    """
     if depth > 0:
+        return True
+    if width and len(previous) >= 0.85 * width and not previous.endswith((")", ".", ":")):
+        return True
+    if _UNFINISHED_NAME.search(previous):
         return True
     if re.search(r"(?:,|&|\band|[-–])\s*$", previous):
         return True

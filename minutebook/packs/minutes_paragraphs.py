@@ -111,13 +111,28 @@ def starts_paragraph(line: Line) -> bool:
     return any(p.match(text) for p in (PARA_NUMBER, SUB_MARK, NUM_MARK, RESOLVED_LABEL))
 
 
-def continues(para: Para, line: Line, blank_before: bool) -> bool:
-    """Does ``line`` carry on ``para`` (a wrapped line) rather than start a new one?"""
+def continues(para: Para, line: Line, blank_before: bool, width: int = 0) -> bool:
+    """Does ``line`` carry on ``para`` (a wrapped line) rather than start a new one?
+
+    A paragraph ends at a finished sentence followed by a blank line, or (PDF
+    text without blank lines) on a line clearly shorter than the text ``width``.
+    """
     if starts_paragraph(line):
         return False
     if line.text[:1].islower():
         return True
-    return not (para.finished and (blank_before or para.marker in _LIST_MARKERS))
+    short = width > 0 and len(para.lines[-1].text) < 0.7 * width
+    return not (para.finished and (blank_before or short or para.marker in _LIST_MARKERS))
+
+
+def text_width(lines: list[Line]) -> int:
+    """The width of wrapped text: the length many lines reach (0 when the lines are not wrapped)."""
+    lengths = sorted(len(line.text) for line in lines if line.text)
+    if len(lengths) < 10:
+        return 0
+    width = lengths[int(len(lengths) * 0.9)]
+    at_margin = sum(1 for n in lengths if 0.85 * width <= n <= 1.1 * width)
+    return width if 40 <= width <= 150 and at_margin >= 0.3 * len(lengths) else 0
 
 
 def _abbreviation_before(text: str, i: int) -> bool:

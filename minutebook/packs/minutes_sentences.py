@@ -15,7 +15,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from minutebook.packs.lines import Line
 from minutebook.packs.minutes_attendance import ALSO, APOLOGIES, Register
@@ -72,9 +72,14 @@ class SentenceReader:
 
     register: Register
     topic_apologies: bool = False  # the current item is "Apologies for absence"
+    absent: list[str] = field(default_factory=list)  # named by the item's latest apologies
+
+    def new_topic(self, apologies: bool) -> None:
+        """A new item begins (``apologies``: it is the apologies item)."""
+        self.topic_apologies, self.absent = apologies, []
 
     def read(self, para: Para) -> None:
-        absent: list[str] = []
+        absent = self.absent
         for begin, end in sentences(para.text):
             for clause_begin, clause_end in _clauses(para.text, begin, end):
                 sentence = Sentence(para.text[clause_begin:clause_end].rstrip(".,; "), clause_begin, para)
@@ -104,7 +109,7 @@ class SentenceReader:
             named_absent.append(person.name)
             if person.substitute:
                 self.register.deputise(Named(person.substitute), person.name, line)
-        absent.extend(named_absent)
+        absent[:] = named_absent
         if substitute:
             target = named_absent[0] if len(named_absent) == 1 else None
             for person, line in sentence.people(substitute.start("who"), substitute.end("who")):
@@ -117,9 +122,9 @@ class SentenceReader:
         if apologies is None:
             return sentence.people(0, end)
         named_before = sentence.people(apologies.end(), end)
+        absent[:] = [person.name for person, _ in named_before[:-1]]
         for person, line in named_before[:-1]:
             self.register.add(Named(person.name, person.roles), APOLOGIES, line)
-            absent.append(person.name)
         return named_before[-1:]
 
     def attended_as(self, sentence: Sentence, absent: list[str]) -> bool:
@@ -167,9 +172,9 @@ class SentenceReader:
         words = len(re.findall(r"\w+", sentence.text))
         if not found or words > 12 * len(found):
             return False
+        absent[:] = [person.name for person, _ in found]
         for person, line in found:
             self.register.add(Named(person.name, person.roles), APOLOGIES, line)
-            absent.append(person.name)
         return True
 
 

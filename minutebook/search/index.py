@@ -25,6 +25,7 @@ from minutebook.records.models import (
 )
 from minutebook.records.names import fold
 from minutebook.search import ranking
+from minutebook.search.facets import facets
 from minutebook.search.models import EntryKind, SearchEntry
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f]")
@@ -82,6 +83,8 @@ def index_actions(action_ids: Iterable[int]) -> int:
 
 
 def _write(entries: list[_Entry]) -> int:
+    for e in entries:
+        e.row.facets = facets(e.row.kind, e.row.body_id, e.row.date, e.people)
     SearchEntry.objects.bulk_create([e.row for e in entries], batch_size=1000)
     through = SearchEntry.people.through
     links = [through(searchentry_id=e.row.pk, person_id=p) for e in entries for p in e.people]

@@ -37,6 +37,7 @@ class SearchEntry(models.Model):
     page = models.PositiveIntegerField(null=True, blank=True)
     weight = models.FloatField(default=1.0, help_text="Ranking weight: routine business below 1")
     people = models.ManyToManyField(Person, blank=True, related_name="+")
+    facets = models.TextField(blank=True, default="", help_text="Filter words: kind, body, dates, people")
 
     class Meta:
         verbose_name_plural = "search entries"

@@ -55,6 +55,7 @@ class SearchResults:
     total: int = 0
     limit: int = 20
     offset: int = 0
+    total_capped: bool = False  # more matches than counted: show "more than {total}"
 
     @property
     def has_more(self) -> bool:
@@ -90,9 +91,11 @@ def search(
     backend = backends.for_vendor(connection.vendor)
     if not backend.usable(query):
         return SearchResults(query=query, limit=limit, offset=offset)
-    total, rows = backend.run(query, filters, limit, offset)
-    hits = [_hit(row) for row in rows]
-    return SearchResults(query=query, hits=hits, total=total, limit=limit, offset=offset)
+    page = backend.run(query, filters, limit, offset)
+    hits = [_hit(row) for row in page.rows]
+    return SearchResults(
+        query=query, hits=hits, total=page.total, limit=limit, offset=offset, total_capped=page.capped
+    )
 
 
 def _hit(row: dict[str, Any]) -> SearchHit:

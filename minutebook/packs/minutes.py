@@ -11,7 +11,7 @@ A small state machine walks the lines through the sections a clerk writes:
 ``closed``      after "The meeting ended at ...".
 
 Each line is offered to the rules of ``LINE_RULES`` in order (name, pattern,
-the sections it applies in, handler); the first handler that takes it wins,
+the sections it applies in, handler, trigger words); the first handler that takes it wins,
 otherwise the section's default reads it.  A council's variant is a new
 rule.  Another "Minutes of a meeting of ..." statement after the items
 starts a second meeting.
@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from minutebook.packs import minutes_items as items
 from minutebook.packs.dates import find_time
@@ -124,10 +125,11 @@ class MinutesReader:
         if self.open_item and self._extend_title(line):
             return
         self.open_item = None
-        for _name, pattern, sections, handler in LINE_RULES:
-            if self.section in sections:
-                match = pattern.search(line.text)
-                if match and handler(self, line, match):
+        lowered = line.text.lower()
+        for rule in LINE_RULES:
+            if self.section in rule.sections and (not rule.words or any(w in lowered for w in rule.words)):
+                match = rule.pattern.search(line.text)
+                if match and rule.handler(self, line, match):
                     return
         DEFAULTS[self.section](self, line)
         self.blank_before = False
@@ -363,18 +365,35 @@ def _noise(text: str) -> bool:
 
 
 Handler = Callable[[MinutesReader, Line, re.Match[str]], bool]
+
+
+class LineRule(NamedTuple):
+    """A rule of the reader: its pattern, the sections it applies in, its handler, and
+    words one of which the line must contain (a cheap test before the pattern)."""
+
+    name: str
+    pattern: re.Pattern[str]
+    sections: frozenset[str]
+    handler: Handler
+    words: tuple[str, ...] = ()
+
+
 # fmt: off
-LINE_RULES: tuple[tuple[str, re.Pattern[str], frozenset[str], Handler], ...] = (
-    ("item number alone, title below", items.NUMBER_ONLY, OPEN, MinutesReader.number_rule),
-    ("running header, page number, signature", re.compile(r"^.{0,60}$"), ALL, MinutesReader.noise_rule),
-    ("meeting ended at", ENDED_LINE, ALL, MinutesReader.ended_rule),
-    ("meeting commenced at", COMMENCED_LINE, OPEN, MinutesReader.commenced_rule),
-    ("minutes of a meeting ... held on", STATEMENT, ALL, MinutesReader.statement_rule),
-    ("Date: / Time: / Venue:", FIELD, frozenset({HEADER}), MinutesReader.field_rule),
-    ("unnumbered heading (## or bold, in raw)", re.compile(r"^\S"), frozenset({ATTENDANCE, ITEMS}),
-     MinutesReader.loose_heading_rule),
-    ("Present: / Apologies: / In attendance:", re.compile(r"^[A-Za-z ]{4,40}\b"), OPEN, MinutesReader.label_rule),
-    ("numbered item heading", items.HEADING_START, OPEN, MinutesReader.item_rule),
+LINE_RULES: tuple[LineRule, ...] = (
+    LineRule("item number alone, title below", items.NUMBER_ONLY, OPEN, MinutesReader.number_rule),
+    LineRule("running header, page number, signature", re.compile(r"^.{0,60}$"), ALL, MinutesReader.noise_rule),
+    LineRule("meeting ended at", ENDED_LINE, ALL, MinutesReader.ended_rule,
+             ("ended", "closed", "finished", "concluded", "terminated", "rose")),
+    LineRule("meeting commenced at", COMMENCED_LINE, OPEN, MinutesReader.commenced_rule,
+             ("commenced", "started", "began", "opened")),
+    LineRule("minutes of a meeting ... held on", STATEMENT, ALL, MinutesReader.statement_rule,
+             ("held", "minutes of", "notes of", "meeting of")),
+    LineRule("Date: / Time: / Venue:", FIELD, frozenset({HEADER}), MinutesReader.field_rule, (":",)),
+    LineRule("unnumbered heading (## or bold, in raw)", re.compile(r"^\S"), frozenset({ATTENDANCE, ITEMS}),
+             MinutesReader.loose_heading_rule),
+    LineRule("Present: / Apologies: / In attendance:", re.compile(r"^[A-Za-z ]{4,40}\b"), OPEN,
+             MinutesReader.label_rule),
+    LineRule("numbered item heading", items.HEADING_START, OPEN, MinutesReader.item_rule),
 )
 # fmt: on
 DEFAULTS: dict[str, Callable[[MinutesReader, Line], None]] = {

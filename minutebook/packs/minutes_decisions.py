@@ -188,6 +188,8 @@ def declarations(para: Para, listed: bool = False) -> list[Declaration]:
     if listed_one is not None:
         return [listed_one]
     out: list[Declaration] = []
+    if "declar" not in para.text.lower():
+        return out
     for begin, end in sentences(para.text):
         sentence = para.text[begin:end]
         match = _DECLARED.search(sentence)

@@ -171,13 +171,13 @@ def _bold_body(raw: str) -> str | None:
     return None
 
 
-def _body(statement: str, raw: str) -> str | None:
+def _body(statement: str, raw: str, dates: list[tuple[int, str]]) -> str | None:
     match = _OF_BODY[0].search(statement) or _OF_BODY[1].search(statement)
     if not match:
         return None
     held = _HELD.search(statement, match.end())
-    date_at = next((offset for offset, _ in find_dates(statement[match.end() :])), None)
-    end = held.start() if held else (match.end() + date_at if date_at is not None else len(statement))
+    date_at = next((offset for offset, _ in dates if offset >= match.end()), len(statement))
+    end = held.start() if held else date_at
     body = statement[match.end() : end]
     bold = _bold_body(raw)
     if bold and bold in body:
@@ -189,7 +189,7 @@ def _body(statement: str, raw: str) -> str | None:
     return normalise_body(body, joint=joint)
 
 
-def _venue(statement: str) -> str | None:
+def _venue(statement: str, dates: list[tuple[int, str]]) -> str | None:
     held_at = _HELD_AT.search(statement)
     if held_at:
         stop = re.search(
@@ -197,12 +197,11 @@ def _venue(statement: str) -> str | None:
         )
         if stop:
             return _tidy_venue(statement[held_at.end() : held_at.end() + stop.start()])
-    after = _after_date_and_time(statement)
+    after = _after_date_and_time(statement, dates)
     return _tidy_venue(after) if after else None
 
 
-def _after_date_and_time(statement: str) -> str:
-    dates = find_dates(statement)
+def _after_date_and_time(statement: str, dates: list[tuple[int, str]]) -> str:
     if not dates:
         return ""
     match = None
@@ -243,9 +242,10 @@ def _tidy_venue(text: str) -> str | None:
 
 def read_statement(statement: str, raw: str = "") -> Head:
     """Everything a "Minutes of a meeting of ... held on ..." statement says."""
-    head = Head(body=_body(statement, raw), date=find_date(statement))
+    dates = find_dates(statement)
+    head = Head(body=_body(statement, raw, dates), date=dates[0][1] if dates else None)
     head.time = pick_time(statement)
-    head.venue = _venue(statement)
+    head.venue = _venue(statement, dates)
     ended = ENDED.search(statement) or _RANGE.search(statement)
     if ended:
         head.ended = find_time(ended["time"])

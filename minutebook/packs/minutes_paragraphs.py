@@ -143,16 +143,20 @@ def _abbreviation_before(text: str, i: int) -> bool:
     return token in _ABBREVIATIONS or len(token.strip(".")) == 1
 
 
+_SENTENCE_MARKS = re.compile(r"[().!?]")
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """Spans of the sentences of ``text``: a full stop outside brackets before a capital."""
     spans: list[tuple[int, int]] = []
     depth, begin = 0, 0
-    for i, ch in enumerate(text):
+    for mark in _SENTENCE_MARKS.finditer(text):
+        ch, i = mark.group(0), mark.start()
         if ch == "(":
             depth += 1
-        elif ch == ")" and depth:
-            depth -= 1
-        elif ch in ".!?" and depth == 0 and _ends_sentence(text, i):
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0 and _ends_sentence(text, i):
             spans.append((begin, i + 1))
             begin = i + 1
     if text[begin:].strip():

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from minutebook.packs.people import clean_name, strip_honorifics
 
@@ -35,6 +36,7 @@ NOT_NAME_WORDS = word_set("""
     royal municipal assembly partnerships programme project strategy update steering joint
     """)
 _PARTICLES = word_set("de van von der den la le da di du bin al el del dos ter st")
+_NOT_NAME_CHAR = re.compile(r"[^\w\s'’-]")
 _PLURAL = re.compile(r"^\s*(?:councillors|cllrs\.?)\s", re.I)
 _DEPUTY_FOR = re.compile(
     r"^(?:acting\s+as\s+)?(?:a\s+|the\s+)?(?:deputy|substitute|substituting|sub)\s+(?:member\s+)?(?:for|to)\s+(?P<who>.+)$"
@@ -51,10 +53,11 @@ _SUBSTITUTING = re.compile(
 )
 
 
-def words_of(text: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def words_of(text: str) -> tuple[str, ...]:
     """The words of a name, casefolded, without honorifics or punctuation."""
-    bare = re.sub(r"[^\w\s'’-]", " ", clean_name(text)).replace("-", " ")
-    return [w for w in bare.casefold().replace("’", "'").replace("'", "").split() if w]
+    bare = _NOT_NAME_CHAR.sub(" ", clean_name(text)).replace("-", " ")
+    return tuple(w for w in bare.casefold().replace("’", "'").replace("'", "").split() if w)
 
 
 def same_person(a: str, b: str) -> bool:
@@ -80,6 +83,7 @@ def has_honorific(text: str) -> bool:
     return strip_honorifics(stripped) != stripped
 
 
+@lru_cache(maxsize=4096)
 def is_person(text: str, plural: bool = False) -> bool:
     """True for "Dr Jane Smith", "Councillor Smith", "Daniela Valdés"; not for roles or prose.
 

@@ -80,11 +80,15 @@ class SentenceReader:
 
     def read(self, para: Para) -> None:
         absent = self.absent
+        lowered = para.text.lower()
+        if not self.topic_apologies and not any(w in lowered for w in _ANY_WORD):
+            return
         for begin, end in sentences(para.text):
             for clause_begin, clause_end in _clauses(para.text, begin, end):
                 sentence = Sentence(para.text[clause_begin:clause_end].rstrip(".,; "), clause_begin, para)
-                for _name, rule in SENTENCE_RULES:
-                    if rule(self, sentence, absent):
+                lowered = sentence.text.lower()
+                for _name, words, rule in SENTENCE_RULES:
+                    if (not words or any(w in lowered for w in words)) and rule(self, sentence, absent):
                         break
 
     def apologies_from(self, sentence: Sentence, absent: list[str]) -> bool:
@@ -183,6 +187,9 @@ _CLAUSE_BREAK = re.compile(r"(?:[,;]\s+(?:and\s+)?|\s+and\s+)(?=\S)")
 
 def _clauses(text: str, begin: int, end: int) -> list[tuple[int, int]]:
     """A sentence naming several substitutions ("D substituted for A and E substituted for B"), one per clause."""
+    lowered = text[begin:end].lower()
+    if not any(w in lowered for w in _DEPUTY_WORDS):
+        return [(begin, end)]
     verbs = [m for pattern in (_ATTENDED_AS, _SUBSTITUTED) for m in pattern.finditer(text, begin, end)]
     if len(verbs) < 2:
         return [(begin, end)]
@@ -197,11 +204,14 @@ def _clauses(text: str, begin: int, end: int) -> list[tuple[int, int]]:
 
 
 SentenceRule = Callable[[SentenceReader, Sentence, list[str]], bool]
-SENTENCE_RULES: tuple[tuple[str, SentenceRule], ...] = (
-    ("attended as deputy", SentenceReader.attended_as),
-    ("substituted for", SentenceReader.substituted),
-    ("apologies received from", SentenceReader.apologies_from),
-    ("sent apologies", SentenceReader.sent_apologies),
-    ("also present", SentenceReader.also_present),
-    ("names under an apologies item", SentenceReader.bare_apologies),
+# name, words one of which the sentence must contain (a cheap test first), rule
+SENTENCE_RULES: tuple[tuple[str, tuple[str, ...], SentenceRule], ...] = (
+    ("attended as deputy", (" as ",), SentenceReader.attended_as),
+    ("substituted for", ("substitut", "deputi", "deputiz", "in place"), SentenceReader.substituted),
+    ("apologies received from", ("apolog",), SentenceReader.apologies_from),
+    ("sent apologies", ("apolog",), SentenceReader.sent_apologies),
+    ("also present", ("also",), SentenceReader.also_present),
+    ("names under an apologies item", (), SentenceReader.bare_apologies),
 )
+_DEPUTY_WORDS = (" as ", "substitut", "deputi", "in place")
+_ANY_WORD = tuple(word for _name, words, _rule in SENTENCE_RULES for word in words)

@@ -11,12 +11,13 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, Prefetch, Q, QuerySet
 from django.db.models.functions import ExtractYear
 
 from minutebook.records.choices import AttendanceStatus, MeetingKind
 from minutebook.records.models import (
     Action,
+    ActionLead,
     AgendaItem,
     Attendance,
     Declaration,
@@ -97,7 +98,8 @@ def declarations(meeting: Meeting) -> QuerySet[Declaration]:
 
 
 def actions_agreed(meeting: Meeting) -> QuerySet[Action]:
-    return Action.objects.public().agreed_at(meeting).prefetch_related("leads__person")
+    leads = Prefetch("leads", ActionLead.objects.select_related("person"))
+    return Action.objects.public().agreed_at(meeting).prefetch_related(leads)
 
 
 def reports(meeting: Meeting) -> QuerySet[Report]:

@@ -141,6 +141,18 @@ def test_search_filters_by_kind_and_person(client: Client, record: Record) -> No
     assert "0 results" in html
 
 
+def test_search_filters_by_body_and_person(client: Client, record: Record) -> None:
+    declaration = record.alice.declarations.get()  # type: ignore[attr-defined]
+    html = get(client, reverse("web:search") + f"?q=care+provider&person={record.alice.slug}")
+    assert f"/meetings/{record.meeting.pk}/#d-{declaration.pk}" in html
+    html = get(client, reverse("web:search") + f"?q=care+provider&person={record.bob.slug}")
+    assert "0 results" in html
+    html = get(client, reverse("web:search") + f"?q=Better+Care+Fund&body={record.body.slug}")
+    assert f"#p-{record.paragraph.pk}" in html
+    html = get(client, reverse("web:search") + "?q=Better+Care+Fund&body=no-such-body")
+    assert "not understood" in html
+
+
 def test_search_without_query_shows_only_the_form(client: Client, record: Record) -> None:
     html = get(client, reverse("web:search"))
     assert "results for" not in html and 'name="q"' in html

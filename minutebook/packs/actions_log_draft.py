@@ -89,8 +89,12 @@ def _status(comment: str, status_cell: str) -> str:
 def finish(drafts: list[Draft]) -> list[ActionArising]:
     """The actions of a log, leads split with the log's own lexicon of owners."""
     lexicon = lexicon_of(d.lead_text for d in drafts)
+    owners: dict[str, list[str]] = {}  # a log prints the same lead cell many times
     out: list[ActionArising] = []
     for draft in drafts:
+        lead = draft.lead_text
+        if lead not in owners:
+            owners[lead] = split_leads(lead, lexicon)
         status_cell = join_wrapped(draft.status)
         comment = join_wrapped(draft.comment) if draft.comment_column else status_cell
         out.append(
@@ -98,7 +102,7 @@ def finish(drafts: list[Draft]) -> list[ActionArising]:
                 meeting_date=draft.meeting_date,
                 topic=draft.topic,
                 action=draft.action_text,
-                leads=split_leads(draft.lead_text, lexicon),
+                leads=list(owners[lead]),
                 comment=comment,
                 status=_status(comment, status_cell),
                 line=draft.line,

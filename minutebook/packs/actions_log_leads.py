@@ -16,10 +16,12 @@ into two-word names.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
-from minutebook.packs.people import clean_name, looks_like_name, strip_honorifics
+from minutebook.packs.people import clean_name as _clean_name
+from minutebook.packs.people import looks_like_name, strip_honorifics
 
 # Separators that always part two owners: "/", ";", a line break or two spaces,
 # a full stop ending a word of two letters or more ("Groups. NHS England").
@@ -30,10 +32,17 @@ _WHITE_RUN = re.compile(r"\s{2,}")
 _MAX_PHRASE_WORDS = 8  # the longest owner the lexicon cuts with
 _MAX_CELL_WORDS = 40  # longer cells are prose, not owners run together
 _MAX_ATOMS = 40
+_NOT_CONNECTIVE = re.compile(r"\band\b|[\s,&]", re.I)  # what is left is a name
 _EDGE_AND = re.compile(r"^(?:and|&)(?:\s+|$)|\s+(?:and|&)$", re.I)
 _PARENS = re.compile(r"\([^()]{0,300}\)")
 _UNCLOSED = re.compile(r"\s*\([^()]{0,300}$")
 _WORD_PUNCT = re.compile(r"^[^\w']+|[^\w']+$")
+
+
+@functools.lru_cache(maxsize=8192)
+def clean_name(text: str) -> str:
+    """``people.clean_name``, remembered: a log names the same owners again and again."""
+    return _clean_name(text)
 
 
 def _vocabulary(words: str) -> frozenset[str]:
@@ -175,17 +184,26 @@ def _squeeze(cell: str) -> str:
 def _outside_brackets(text: str, separator: re.Pattern[str]) -> list[str]:
     """``text`` split at ``separator`` matches that are not inside brackets."""
     parts: list[str] = []
-    start = depth = 0
-    for i, ch in enumerate(text):
-        depth += (ch == "(") - (ch == ")" and depth > 0)
-        if depth or i < start:
-            continue
-        match = separator.match(text, i)
-        if match and match.end() > i:
-            parts.append(text[start:i])
+    start = 0
+    for match in separator.finditer(_masked(text)):
+        if match.end() > match.start():
+            parts.append(text[start : match.start()])
             start = match.end()
     parts.append(text[start:])
     return parts
+
+
+def _masked(text: str) -> str:
+    """``text`` with what stands in brackets (and the brackets) blanked out, offsets kept."""
+    if "(" not in text:
+        return text
+    out: list[str] = []
+    depth = 0
+    for ch in text:
+        depth += ch == "("
+        out.append("_" if depth else ch)
+        depth -= ch == ")" and depth > 0
+    return "".join(out)
 
 
 def lexicon_of(cells: Iterable[str]) -> Lexicon:
@@ -263,20 +281,15 @@ def _without_roles(pieces: list[tuple[str, str]]) -> list[str]:
 
 
 def _atoms(text: str) -> list[tuple[str, str]]:
-    """(separator before, atom) for each atom of ``text`` between weak separators."""
+    """(separator before, atom) for each atom of ``text`` between weak separators outside brackets."""
     out: list[tuple[str, str]] = []
     start, separator = 0, ""
-    depth = 0
-    for i, ch in enumerate(text):
-        depth += (ch == "(") - (ch == ")" and depth > 0)
-        if depth or i < start:
-            continue
-        match = _WEAK.match(text, i)
-        if match and i > start:
-            out.append((separator, text[start:i]))
+    for match in _WEAK.finditer(_masked(text)):
+        if match.start() > start:
+            out.append((separator, text[start : match.start()]))
             separator, start = match.group(), match.end()
     out.append((separator, text[start:]))
-    return [(s, a) for s, a in out if a.strip()]
+    return [(s, a) for s, a in out if _NOT_CONNECTIVE.sub("", a)]
 
 
 def run_together(text: str, lexicon: Lexicon) -> list[str]:

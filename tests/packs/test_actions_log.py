@@ -13,7 +13,7 @@ import pytest
 
 from minutebook.packs import actions_log
 from minutebook.packs.lines import Line
-from minutebook.packs.sources import read_pack
+from minutebook.packs.sources import read_bytes, read_pack
 from minutebook.packs.sources import text as text_source
 
 ROOT = Path(__file__).parents[2]
@@ -288,3 +288,52 @@ def test_report_header_rows_after_the_log_are_not_actions() -> None:
 def test_no_log_gives_no_actions() -> None:
     assert read_text("Minutes of the meeting\n\nThe Board noted the report.\n") == []
     assert actions_log.read([]) == []
+
+
+# --- the log as other sources print it, read through the pack's own source readers ----------------
+
+
+def test_word_table_log() -> None:
+    import io
+
+    from docx import Document
+
+    document = Document()
+    document.add_heading("Actions Arising", 1)
+    document.add_paragraph("Meeting on Thursday 24th May 2018")
+    table = document.add_table(rows=0, cols=3)
+    for cells in (
+        ["Action", "Lead Member(s) And Officer(s)", "Comments"],
+        ["Work Programme"],
+        [
+            "Updated work programme to be circulated.",
+            "Dylan Champion\nHead of Governance",
+            "To be provided later.",
+        ],
+        ["Primary Care Strategy to be circulated.", "Public Health\nHealthwatch Westminster", "Completed."],
+    ):
+        row = table.add_row().cells
+        if len(cells) == 1:
+            row[0].merge(row[2]).text = cells[0]
+            continue
+        for cell, text in zip(row, cells, strict=True):
+            first, *more = text.split("\n")
+            cell.text = first
+            for paragraph in more:
+                cell.add_paragraph(paragraph)
+    data = io.BytesIO()
+    document.save(data)
+    actions = actions_log.read(read_bytes(data.getvalue(), "log.docx"))
+    assert [(a.meeting_date, a.topic, a.leads, a.status) for a in actions] == [
+        ("2018-05-24", "Work Programme", ["Dylan Champion", "Head of Governance"], "deferred"),
+        ("2018-05-24", "Work Programme", ["Public Health", "Healthwatch Westminster"], "completed"),
+    ]
+
+
+def test_html_page_log() -> None:
+    page = "<html><body>" + (FIXTURES / "cabinet_html_rag.txt").read_text() + "</body></html>"
+    actions = [_plain(a) for a in actions_log.read(read_bytes(page.encode(), "log.html"))]
+    expected = json.loads((FIXTURES / "cabinet_html_rag.json").read_text())
+    assert [(a["meeting_date"], a["topic"], a["action"], a["leads"], a["status"]) for a in actions] == [
+        (a["meeting_date"], a["topic"], a["action"], a["leads"], a["status"]) for a in expected
+    ]

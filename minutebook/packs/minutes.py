@@ -74,6 +74,7 @@ _RECORD_APPROVED = re.compile(
 )
 _SENTENCE_VERBS = re.compile(
     r"\b(?:was|were|had\s+been)\s+(?:received|submitted|made)\b|\bapologies\s+from\b|\battended\s+as\b"
+    r"|\b(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)\b"
     r"|\bdeclared\b|\bwelcomed\b|\bresolved\b",
     re.I,
 )
@@ -199,6 +200,11 @@ class MinutesReader:
         return True
 
     def _label_in_items(self, status: str, rest: str, line: Line) -> bool:
+        if not rest and not (self.meeting.items or self.loose_items):  # back to the lists
+            self._flush()
+            self.section = ATTENDANCE
+            self.lists.label(status, rest, line)
+            return True
         if not rest:
             self._flush()
             self.sentences.new_topic(status == APOLOGIES)

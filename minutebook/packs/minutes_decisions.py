@@ -108,6 +108,8 @@ class Resolver:
 
     def _continue(self, para: Para) -> bool:
         kind = para.marker
+        if self.open_count == 0 and kind is None and _CONNECTOR.match(para.text.strip()):
+            return True  # "RESOLVED" / "That Cabinet:" / (a) ... (b) ...
         if self.open_count == 0:
             self.open_kind = kind
             self.open_count = 1

@@ -48,7 +48,7 @@ _WITH_SUBSTITUTE = re.compile(
 )
 _ALSO_AFTER = re.compile(r"^also\s+(?:present|in\s+attendance)(?:\s+(?:was|were))?\s*[:,]?\s+", re.I)
 _ALSO_BEFORE = re.compile(
-    r"\s+(?:was|were)\s+also\s+(?:present|in\s+attendance)\b|\s+also\s+attended\b", re.I
+    r"\s+(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)\b|\s+also\s+attended\b", re.I
 )
 _RESPECTIVELY = re.compile(r"[\s,]*\brespectively\b.*$", re.I)
 
@@ -210,7 +210,7 @@ SENTENCE_RULES: tuple[tuple[str, tuple[str, ...], SentenceRule], ...] = (
     ("substituted for", ("substitut", "deputi", "deputiz", "in place"), SentenceReader.substituted),
     ("apologies received from", ("apolog",), SentenceReader.apologies_from),
     ("sent apologies", ("apolog",), SentenceReader.sent_apologies),
-    ("also present", ("also",), SentenceReader.also_present),
+    ("also present", ("also", "present", "attendance"), SentenceReader.also_present),
     ("names under an apologies item", (), SentenceReader.bare_apologies),
 )
 _DEPUTY_WORDS = (" as ", "substitut", "deputi", "in place")

@@ -72,7 +72,14 @@ def test_resolutions(name: str) -> None:
         assert [[r.item, r.paragraph, r.text] for r in meeting.resolutions] == wanted["resolutions"]
 
 
-PDF_NAMES = ["planning_pdf", "licensing_lists", "audit_paragraphs", "scrutiny_fields", "scrutiny_columns"]
+PDF_NAMES = [
+    "planning_pdf",
+    "licensing_lists",
+    "audit_paragraphs",
+    "scrutiny_fields",
+    "scrutiny_columns",
+    "cabinet_pdf",
+]
 
 
 @pytest.mark.parametrize("name", PDF_NAMES)

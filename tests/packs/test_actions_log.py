@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import dataclasses
 import importlib.util
+import io
 import json
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import pytest
+from docx import Document
 
 from minutebook.packs import actions_log
 from minutebook.packs.lines import Line
@@ -294,10 +296,6 @@ def test_no_log_gives_no_actions() -> None:
 
 
 def test_word_table_log() -> None:
-    import io
-
-    from docx import Document
-
     document = Document()
     document.add_heading("Actions Arising", 1)
     document.add_paragraph("Meeting on Thursday 24th May 2018")

@@ -175,6 +175,8 @@ def _actions(lines: list[Line], i: int) -> Start | None:
 
 def _action_columns(line: Line) -> bool:
     """A table header row naming an action, who leads it, and its status or comment."""
+    if "ction" not in line.text or ("\t" not in line.raw and "|" not in line.raw):
+        return False  # cheap test first: most lines are not table rows naming an action
     cells = [c for c in cells_of(line.raw) if c]
     if not 3 <= len(cells) <= 9:
         return False

@@ -9,6 +9,7 @@ leaves nothing of it behind and is reported in one line; the others go on.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -22,7 +23,7 @@ from minutebook.packs.lines import Line
 from minutebook.packs.record import PackRecord
 from minutebook.packs.sources import read_bytes, sniff
 from minutebook.records import cleanup
-from minutebook.records.loading import PackLoader
+from minutebook.records.loading import PackLoader, body_key, parse_date
 from minutebook.records.models import Action, Meeting, Person, SourceBytes, SourceFile
 
 PACK_SUFFIXES = frozenset({".pdf", ".docx", ".html", ".htm", ".txt", ".md", ".markdown", ".text"})
@@ -160,12 +161,23 @@ def import_record(
 
 
 def _older_versions(record: PackRecord, name: str) -> Iterator[SourceFile]:
-    """Imported versions of the same pack: same file name, or summoning the same meeting."""
-    yield from SourceFile.objects.filter(original_name=name)
+    """Imported versions of the same pack: summoning the same meeting, or with the same file name
+    and not dated to another meeting ("Agenda.pdf" of two different meetings are two packs)."""
+    issued = _issue_date(record)
+    for old in SourceFile.objects.filter(original_name=name):
+        if issued is None or old.issued_on is None or old.issued_on == issued:
+            yield old
     summoned = next((m for m in record.meetings if m.kind == "agenda" and m.date and m.body), None)
     if summoned is not None:
-        from minutebook.records.loading import body_key
-
         yield from SourceFile.objects.filter(
             meeting__date=summoned.date, meeting__body__key=body_key(summoned.body or "")
         ).exclude(original_name=name)
+
+
+def _issue_date(record: PackRecord) -> dt.date | None:
+    """The date of the meeting a pack summons, else of the latest meeting it records."""
+    agenda = [parse_date(m.date) for m in record.meetings if m.kind == "agenda"]
+    if agenda and agenda[0] is not None:
+        return agenda[0]
+    dated = [d for d in (parse_date(m.date) for m in record.meetings) if d is not None]
+    return max(dated) if dated else None

@@ -194,3 +194,11 @@ def test_sample_packs_import_end_to_end() -> None:
     second = import_packs([SEED_DIR])
     assert second.count(UNCHANGED) == len(GOLD_STEMS)
     assert second.added("meetings") == 0
+
+
+def test_same_file_name_of_another_meeting_is_another_pack(gold_packs: dict[str, GoldPack]) -> None:
+    """Councils name every pack "Agenda.pdf": a name alone does not make two packs one."""
+    first, second = gold_packs["001"], gold_packs["003"]
+    assert import_gold(GoldPack("Agenda.txt", first.record, first.lines, first.data)).status == IMPORTED
+    assert import_gold(GoldPack("Agenda.txt", second.record, second.lines, second.data)).status == IMPORTED
+    assert SourceFile.objects.filter(original_name="Agenda.txt").count() == 2

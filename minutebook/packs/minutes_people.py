@@ -239,7 +239,11 @@ _IN_THE_CHAIR = re.compile(r"\s+(?:\(?in\s+the\s+chair\)?|presiding)\s*$", re.I)
 
 
 def _person_in(text: str, start: int, plural: bool) -> Named | None:
-    """The person a chunk names: "Dr A (Role)", "The Mayor (Councillor X)", "Councillor X in the Chair"."""
+    """The person a chunk names: "Dr A (Role)", "The Mayor (Councillor X)", "Councillor X in the Chair",
+    "from Mr Brown", "Councillor Smith who was unwell"."""
+    lead = _LEADING_WORDS.match(text)
+    if lead:
+        text, start = text[lead.end() :], start + lead.end()
     chair = _IN_THE_CHAIR.search(text)
     if chair:
         text = text[: chair.start()]
@@ -248,10 +252,23 @@ def _person_in(text: str, start: int, plural: bool) -> Named | None:
         person = named(text, start)
         person.start += max(0, text.find(person.name.split()[0]))
     else:
-        person = _post_holder(text, start)
+        person = _post_holder(text, start) or _person_before_clause(text, start)
     if person is not None and chair:
         person.roles.append("In the Chair")
     return person
+
+
+_LEADING_WORDS = re.compile(r"^(?:and\s+|also\s+)?(?:from|by|with)\s+(?=[A-Z])")
+_CLAUSE_WORD = re.compile(r"\s(?:who|whom|which|was|were|is|had|has|sent|gave|attending|being)\s")
+
+
+def _person_before_clause(text: str, start: int) -> Named | None:
+    """ "Councillor Smith who was represented by ...": the person before the clause."""
+    clause = _CLAUSE_WORD.search(text)
+    if clause is None or "(" in text[: clause.start()]:
+        return None
+    head = text[: clause.start()]
+    return named(head, start) if is_person(head) else None
 
 
 def _post_holder(text: str, start: int) -> Named | None:

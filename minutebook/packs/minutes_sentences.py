@@ -46,6 +46,7 @@ _WITH_SUBSTITUTE = re.compile(
     r",?\s+with\s+(?P<who>[^,;()]{3,80}?)\s+(?:substituting|attending\s+as\s+(?:a\s+|the\s+)?substitute|deputising)\b",
     re.I,
 )
+_REPRESENTED = re.compile(r"\s+(?:who\s+)?(?:was|were)\s+represented\s+by\s+(?P<who>.{3,80}?)\s*$", re.I)
 _ALSO_AFTER = re.compile(r"^also\s+(?:present|in\s+attendance)(?:\s+(?:was|were))?\s*[:,]?\s+", re.I)
 _ALSO_BEFORE = re.compile(
     r"\s+(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)\b|\s+also\s+attended\b", re.I
@@ -106,7 +107,9 @@ class SentenceReader:
         return True
 
     def _apologies(self, sentence: Sentence, begin: int, end: int, absent: list[str]) -> None:
-        substitute = _WITH_SUBSTITUTE.search(sentence.text, begin, end)
+        substitute = _WITH_SUBSTITUTE.search(sentence.text, begin, end) or _REPRESENTED.search(
+            sentence.text, begin, end
+        )
         named_absent: list[str] = []
         for person, line in sentence.people(begin, substitute.start() if substitute else end):
             self.register.add(Named(person.name, person.roles), APOLOGIES, line)

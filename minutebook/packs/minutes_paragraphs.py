@@ -46,7 +46,6 @@ class Para:
     offsets: list[int]
     marker: str | None = None  # para (3.1) | sub ((1), (a)) | num (1.) | bullet | None
     number: str | None = None
-    heading: bool = False
     size: int = 0
     _text: str | None = None
 
@@ -95,10 +94,7 @@ def start(line: Line) -> Para:
     """A new paragraph beginning at ``line`` (a leading "Minutes:" or "Decision:" label dropped)."""
     marker, number, text = marker_of(line.text, line.raw)
     text = _LABEL.sub("", text)
-    heading = bool(HEADING_RAW.match(line.raw))
-    return Para(
-        parts=[text], lines=[line], offsets=[0], marker=marker, number=number, heading=heading, size=len(text)
-    )
+    return Para(parts=[text], lines=[line], offsets=[0], marker=marker, number=number, size=len(text))
 
 
 def starts_paragraph(line: Line) -> bool:

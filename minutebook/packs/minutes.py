@@ -30,48 +30,32 @@ from minutebook.packs.lines import Line
 from minutebook.packs.minutes_attendance import APOLOGIES, DEPUTY, ListReader, Register, label_of
 from minutebook.packs.minutes_decisions import LABEL as RESOLVED
 from minutebook.packs.minutes_decisions import Resolver, declarations
-from minutebook.packs.minutes_header import STATEMENT, HeaderReader
+from minutebook.packs.minutes_header import (
+    COMMENCED_LINE,
+    ENDED_LINE,
+    FIELD,
+    NEW_MEETING,
+    RECORD_APPROVED,
+    STATEMENT,
+    HeaderReader,
+)
 from minutebook.packs.minutes_paragraphs import (
     PARA_NUMBER,
     Para,
     continues,
+    is_furniture,
     start,
     text_width,
 )
 from minutebook.packs.minutes_sentences import SentenceReader
 from minutebook.packs.record import AgendaItem, Meeting
-from minutebook.packs.text import is_page_break, is_page_number
+from minutebook.packs.text import is_page_break
 from minutebook.packs.vocab import MeetingKind
 
 HEADER, ATTENDANCE, ITEMS, CLOSED = "header", "attendance", "items", "closed"
 ALL = frozenset({HEADER, ATTENDANCE, ITEMS, CLOSED})
 OPEN = frozenset({HEADER, ATTENDANCE, ITEMS})
 
-NOISE = re.compile(
-    r"^(?:minutes|notes|agenda|draft|confidential|unconfirmed|_{3,}|page\s+\d{1,4}(?:\s+of\s+\d{1,4})?"
-    r"|(?:chair(?:man|woman|person)?(?:['’]s\s+signature)?|signed|signature|date)\b[\s:_.…]*"
-    r"(?:(?:date|chair(?:man)?|signed)\b[\s:_.…]*)?)$",
-    re.I,
-)
-ENDED_LINE = re.compile(
-    r"\b(?:meeting|proceedings)\b[^;]{0,60}?\b(?:ended|closed|finished|concluded|terminated|rose)\b\s*(?:at|:)?\s*"
-    r"|\b(?:closed|ended|concluded)\s+the\s+meeting\s+at\s*"
-    r"|^(?:meeting\s+|time\s+)?(?:ended|closed|finished|concluded)\s*:\s*",
-    re.I,
-)
-COMMENCED_LINE = re.compile(
-    r"\b(?:meeting|proceedings)\s+(?:commenced|started|began|opened)\s*(?:at|:)\s*"
-    r"|^(?:meeting\s+|time\s+)?(?:commenced|started|began)\s*:\s*",
-    re.I,
-)
-NEW_MEETING = re.compile(r"^(?:minutes|notes)\s+of\s+(?:the|a|an)\s+(?:\w+\s+){0,3}meeting\b", re.I)
-FIELD = re.compile(
-    r"^(?P<key>date|time|venue|place|location|meeting|committee|body)\s*:\s*(?P<value>\S.*)$", re.I
-)
-_RECORD_APPROVED = re.compile(
-    r"\b(?:be|were|was|been)\s+(?:approved|agreed|noted|signed|confirmed|received|accepted)\b|\bcorrect\s+record\b",
-    re.I,
-)
 _SENTENCE_VERBS = re.compile(
     r"\b(?:was|were|had\s+been)\s+(?:received|submitted|made)\b|\bapologies\s+from\b|\battended\s+as\b"
     r"|\b(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)\b"
@@ -174,7 +158,7 @@ class MinutesReader:
 
     def _starts_another_meeting(self, line: Line) -> bool:
         """After the items, "Minutes of a meeting of ..." (not "Minutes of the meeting ... were approved")."""
-        if not NEW_MEETING.match(line.text) or _RECORD_APPROVED.search(line.text):
+        if not NEW_MEETING.match(line.text) or RECORD_APPROVED.search(line.text):
             return False
         return self.blank_before or self.section == CLOSED or (self.para is not None and self.para.finished)
 
@@ -221,7 +205,7 @@ class MinutesReader:
         text = line.text
         if not items.HEADING_MARKUP.match(line.raw) or self.meeting.items or not items.title_like(text):
             return False
-        if RESOLVED.match(text) or _noise(text):
+        if RESOLVED.match(text) or is_furniture(text):
             return False
         label = label_of(text)
         if (label and (label[1] or label[0] not in (APOLOGIES, DEPUTY))) or text.endswith(":"):
@@ -299,7 +283,7 @@ class MinutesReader:
             or text.endswith(":")
         ):
             return False
-        if NOISE.match(text) or is_page_number(text) or not items.continues_title(item, line):
+        if is_furniture(text) or not items.continues_title(item, line):
             return False
         dash = re.match(r"^\s*([-–—])\s", line.raw)
         item.title = items.clean_title(f"{item.title} {dash.group(1) + ' ' if dash else ''}{text}")
@@ -342,7 +326,7 @@ class MinutesReader:
 
     def noise_rule(self, line: Line, match: re.Match[str]) -> bool:
         """Running headers ("MINUTES"), page numbers, signature lines: not read."""
-        return _noise(line.text)
+        return is_furniture(line.text)
 
     def _close_meeting(self) -> None:
         meeting = self.meeting
@@ -364,10 +348,6 @@ def _prose(text: str) -> bool:
         return False
     capitals = sum(1 for w in words if w[:1].isupper())
     return capitals < 0.5 * len(words) and "(" not in text[:40]
-
-
-def _noise(text: str) -> bool:
-    return bool(NOISE.match(text)) or is_page_number(text)
 
 
 Handler = Callable[[MinutesReader, Line, re.Match[str]], bool]

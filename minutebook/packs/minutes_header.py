@@ -61,6 +61,29 @@ COMMENCED = re.compile(
 )
 
 
+# Lines of the minutes (not of the statement) that say when the meeting started and ended,
+# that start another meeting's minutes, or that are labelled header fields.
+ENDED_LINE = re.compile(
+    r"\b(?:meeting|proceedings)\b[^;]{0,60}?\b(?:ended|closed|finished|concluded|terminated|rose)\b\s*(?:at|:)?\s*"
+    r"|\b(?:closed|ended|concluded)\s+the\s+meeting\s+at\s*"
+    r"|^(?:meeting\s+|time\s+)?(?:ended|closed|finished|concluded)\s*:\s*",
+    re.I,
+)
+COMMENCED_LINE = re.compile(
+    r"\b(?:meeting|proceedings)\s+(?:commenced|started|began|opened)\s*(?:at|:)\s*"
+    r"|^(?:meeting\s+|time\s+)?(?:commenced|started|began)\s*:\s*",
+    re.I,
+)
+NEW_MEETING = re.compile(r"^(?:minutes|notes)\s+of\s+(?:the|a|an)\s+(?:\w+\s+){0,3}meeting\b", re.I)
+FIELD = re.compile(
+    r"^(?P<key>date|time|venue|place|location|meeting|committee|body)\s*:\s*(?P<value>\S.*)$", re.I
+)
+RECORD_APPROVED = re.compile(
+    r"\b(?:be|were|was|been)\s+(?:approved|agreed|noted|signed|confirmed|received|accepted)\b|\bcorrect\s+record\b",
+    re.I,
+)
+
+
 _RANGE = re.compile(
     r"\d(?:\s?[ap]\.?\s?m\.?)?\s*(?:[-–—]|to|until)\s*(?P<time>\d{1,2}(?:[.:]\d{2})?\s?[ap]\.?\s?m\b\.?)",
     re.I,

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from minutebook.packs.lines import Line
 from minutebook.packs.minutes_people import word_set
+from minutebook.packs.text import is_page_number
 
 BULLET_RAW = re.compile(r"^\s*(?:[-*+•▪●◦❖➢○►]|[\ue000-\uf8ff])(?:\s|$)")
 HEADING_RAW = re.compile(r"^\s{0,3}#{1,6}\s")
@@ -31,6 +32,19 @@ RESOLVED_LABEL = re.compile(
     r"(?:\s*\((?:[^()]{0,60})\))?\s*(?:unanimously\s*)?(?:[:\-–—.,]\s*)?",
     re.I,
 )
+
+# Running headers ("MINUTES"), page numbers, signature lines: not part of the minutes' text.
+FURNITURE = re.compile(
+    r"^(?:minutes|notes|agenda|draft|confidential|unconfirmed|_{3,}|page\s+\d{1,4}(?:\s+of\s+\d{1,4})?"
+    r"|(?:chair(?:man|woman|person)?(?:['’]s\s+signature)?|signed|signature|date)\b[\s:_.…]*"
+    r"(?:(?:date|chair(?:man)?|signed)\b[\s:_.…]*)?)$",
+    re.I,
+)
+
+
+def is_furniture(text: str) -> bool:
+    return bool(FURNITURE.match(text)) or is_page_number(text)
+
 
 _LIST_MARKERS = frozenset({"bullet", "sub", "num"})
 _FINISHED = re.compile(r"[.:;!?)]\s*$")

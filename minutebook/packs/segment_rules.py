@@ -81,6 +81,7 @@ SIGN_OFF = _rx(
 CAPTION = re.compile(r"^(figure|fig\.|table|chart|graph|diagram|source|note)\s*\d", re.I)
 AGENDA_STAMP = _rx(r"^agenda item\s*(?:no\.?\s*)?:?\s*(\d{1,3}[a-z]?(?:\.\d{1,2})?)$")
 ITEM_LINE = re.compile(r"^\d{1,3}\.?\s+[A-Z]")
+NUMBERED_RAW = re.compile(r"^[\s#*]*\(?(?:[ivxlc]{1,6}|[IVXLC]{1,6}|\d{1,3}[a-z]?)(?:[).:]|\t|\s{2,})")
 ENUMERATED = re.compile(r"^\(?([ivx]{1,4}|\d{1,2}|[a-h])[).]\s|^to\s", re.I)
 LABELLED = re.compile(r"^[\w ]{1,24}:\s*\S")
 
@@ -165,6 +166,7 @@ def _actions(lines: list[Line], i: int) -> Start | None:
         ACTIONS_HEAD.match(text)
         and not text.endswith(".")
         and not ENUMERATED.match(text)
+        and not NUMBERED_RAW.match(lines[i].raw)
         and _title_case(text)
     ):
         return Start(i, DocumentKind.ACTIONS_LOG, "actions heading")

@@ -124,3 +124,8 @@ def test_page_numbers_and_sign_offs_do_not_start_documents() -> None:
 
 def test_an_empty_pack_has_no_documents() -> None:
     assert split(lines_of("\n\n\n")) == []
+
+
+def test_a_numbered_minute_about_a_business_statement_is_an_item_not_a_log() -> None:
+    pack = "MINUTES\n\nPresent: Councillor A Bell\n\nIII\tCOMMITTEE BUSINESS STATEMENT\n\nThe Committee resolved to note it.\n"
+    assert [k for k, _ in kinds(pack)] == ["minutes"]

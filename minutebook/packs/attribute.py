@@ -149,7 +149,6 @@ class _Attribution:
         return None
 
 
-def assign_items(pieces: Sequence[Piece], strong: Sequence[bool], unknown: Sequence[bool]) -> None:
+def assign_items(pieces: Sequence[Piece], unknown: Sequence[bool]) -> None:
     """Set each document's agenda item, and the kind of documents that announced none."""
-    del strong  # kept for callers; order and kind carry the same information today
     _Attribution(agenda_items(pieces), pieces, unknown).run()

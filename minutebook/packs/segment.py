@@ -102,7 +102,7 @@ class _Scanner:
         if start is not None:
             self._add(start)
         elif self.boundary and i > self.current.index:
-            self._add(Start(i, None, "after a boundary", strong=False))
+            self._add(Start(i, None, "after a boundary"))
         self.boundary = False
         if CLOSING.match(line.text):
             self.closing_at = i
@@ -212,7 +212,7 @@ def split(lines: list[Line]) -> list[Piece]:
         doc.first_page, doc.last_page = body[0].page, body[-1].page
         doc.agenda_item = start.item
         pieces.append(Piece(doc, body))
-    attribute.assign_items(pieces, [s.strong for s in starts], [s.kind is None for s in starts])
+    attribute.assign_items(pieces, [s.kind is None for s in starts])
     return pieces
 
 

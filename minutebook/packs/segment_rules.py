@@ -23,7 +23,6 @@ class Start:
     index: int  # index into the pack's lines
     kind: DocumentKind | None  # None: unknown; decided when attributing to agenda items
     rule: str
-    strong: bool = True  # starts a new agenda item (reports) or is placed by title (minutes)
     item: str | None = None  # the agenda item printed on the document ("Agenda Item 5")
 
 
@@ -209,12 +208,12 @@ def _appendix(lines: list[Line], i: int) -> Start | None:
         or CONTENTS_ENTRY.search(lines[i].raw)
     ):
         return None
-    return Start(i, DocumentKind.APPENDIX, "appendix heading", strong=False)
+    return Start(i, DocumentKind.APPENDIX, "appendix heading")
 
 
 def _agenda_stamp(lines: list[Line], i: int) -> Start | None:
     match = AGENDA_STAMP.match(lines[i].text)
-    return Start(i, None, "agenda item stamp", strong=False, item=match.group(1)) if match else None
+    return Start(i, None, "agenda item stamp", item=match.group(1)) if match else None
 
 
 def _summary(lines: list[Line], i: int) -> Start | None:

@@ -185,10 +185,9 @@ class _Ranked:
         found: list[tuple[int, float]] = []
         looked_at = 0
         for year, _ in _year_slices():
-            in_year = self.in_year(where, year)
-            best = self.best(in_year, n)
-            found += best
-            looked_at += len(best) if len(best) < n else self.count(in_year, POOL)
+            best = self.best(self.in_year(where, year), max(n, POOL - looked_at))
+            found += best[:n]
+            looked_at += len(best)
             if looked_at >= POOL and len(found) >= n:
                 break
         return found

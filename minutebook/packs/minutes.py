@@ -44,6 +44,7 @@ from minutebook.packs.minutes_paragraphs import (
     Para,
     continues,
     is_furniture,
+    is_prose,
     start,
     text_width,
 )
@@ -56,12 +57,6 @@ HEADER, ATTENDANCE, ITEMS, CLOSED = "header", "attendance", "items", "closed"
 ALL = frozenset({HEADER, ATTENDANCE, ITEMS, CLOSED})
 OPEN = frozenset({HEADER, ATTENDANCE, ITEMS})
 
-_SENTENCE_VERBS = re.compile(
-    r"\b(?:was|were|had\s+been)\s+(?:received|submitted|made)\b|\bapologies\s+from\b|\battended\s+as\b"
-    r"|\b(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)\b"
-    r"|\bdeclared\b|\bwelcomed\b|\bresolved\b",
-    re.I,
-)
 _APOLOGIES_TOPIC = re.compile(r"\bapolog", re.I)
 _DECLARATIONS_TOPIC = re.compile(r"\bdeclarations?\b|\binterests\b", re.I)
 
@@ -210,21 +205,24 @@ class MinutesReader:
         label = label_of(text)
         if (label and (label[1] or label[0] not in (APOLOGIES, DEPUTY))) or text.endswith(":"):
             return False  # "## Present:" is a list's label; "## Apologies for absence" is an item
-        if text[:1].isdigit() or len(text.split()) > 15:
+        if text[:1].isdigit() or len(text.split()) > 15 or self._numbered_heading(line):
             return False
         self._flush()
-        self.resolver.close()
         self.section = ITEMS
         self.loose_items.append(
             AgendaItem(number="", title=items.clean_title(text), line=line.number, page=line.page)
         )
-        self.resolver.item = None
+        self.resolver.begin(None)
         self.sentences.new_topic(bool(_APOLOGIES_TOPIC.search(text)))
         self.topic_declarations = bool(_DECLARATIONS_TOPIC.search(text))
         return True
 
+    def _numbered_heading(self, line: Line) -> bool:
+        """Is ``line`` the first heading of a numbered series ("**CAB 40 Apologies**"), the numbered rule's?"""
+        return items.heading(line, None, confirmed=line.number in self.confirmed) is not None
+
     def attendance_line(self, line: Line) -> None:
-        if PARA_NUMBER.match(line.text) or RESOLVED.match(line.text) or _prose(line.text):
+        if PARA_NUMBER.match(line.text) or RESOLVED.match(line.text) or is_prose(line.text):
             self.lists.flush()
             self.section = ITEMS
             self.items_line(line)
@@ -241,10 +239,9 @@ class MinutesReader:
         if item is None:
             return False
         self._flush()
-        self.resolver.close()
         self.section = ITEMS
         self.meeting.items.append(item)
-        self.resolver.item = item.number
+        self.resolver.begin(item.number)
         self.sentences.new_topic(bool(_APOLOGIES_TOPIC.search(item.title)))
         self.topic_declarations = bool(_DECLARATIONS_TOPIC.search(item.title))
         self.open_item = item
@@ -337,17 +334,6 @@ class MinutesReader:
         if meeting.date or meeting.items or meeting.attendance:
             self.meetings.append(meeting)
         self._reset()
-
-
-def _prose(text: str) -> bool:
-    """A sentence of the minutes, not a line of a list of names."""
-    if _SENTENCE_VERBS.search(text):
-        return True
-    words = text.split()
-    if len(words) <= 20:
-        return False
-    capitals = sum(1 for w in words if w[:1].isupper())
-    return capitals < 0.5 * len(words) and "(" not in text[:40]
 
 
 Handler = Callable[[MinutesReader, Line, re.Match[str]], bool]

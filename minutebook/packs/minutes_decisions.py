@@ -54,6 +54,15 @@ def split_inline(text: str) -> list[tuple[str, str]]:
     return out
 
 
+_FIRST_SUB = re.compile(r"^\((1|a|i)\)\s+(?=\S)")
+
+
+def _first_sub(text: str) -> list[tuple[str, str]]:
+    """ "(1) That A." alone (its "(2)" printed as the next paragraph) -> [("1", "That A.")]."""
+    mark = _FIRST_SUB.match(text)
+    return [(mark.group(1), text[mark.end() :].strip())] if mark else []
+
+
 def _clean(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
@@ -69,6 +78,17 @@ class Resolver:
     open_count: int = 0
     is_open: bool = False
     open_line: Line | None = None  # the line of a numbered open label, cited by the text below it
+    numbered: bool = False  # the item numbers its paragraphs ("6.1"): an unnumbered resolution has no number
+
+    def begin(self, item: str | None) -> None:
+        """A new item: resolutions below it belong to ``item``."""
+        self.close()
+        self.item, self.numbered = item, False
+
+    @property
+    def base(self) -> str | None:
+        """The number of a resolution printed without one: the minute's, where paragraphs are not numbered."""
+        return self.open_number or (None if self.numbered else self.item)
 
     def expects_numbered(self, number: int) -> bool:
         """Is a line numbered ``number`` more likely a sub-paragraph of the open RESOLVED than an item?"""
@@ -80,6 +100,7 @@ class Resolver:
 
     def feed(self, para: Para) -> bool:
         """Read ``para``; True when it was (part of) a resolution."""
+        self.numbered = self.numbered or para.marker == "para"
         if self.is_open and self._continue(para):
             return True
         label = LABEL.match(para.text)
@@ -97,12 +118,15 @@ class Resolver:
         return True
 
     def _inline(self, rest: str, number: str | None, para: Para, offset: int) -> None:
-        parts = split_inline(rest)
-        if parts:
+        parts = split_inline(rest) or _first_sub(rest)
+        self.open_number = number
+        if parts:  # "(1) That A; (2) That B", perhaps "(3) ..." in the next paragraph
             for sub, text in parts:
-                self._add(f"{number or ''}({sub})", text, para, offset + rest.find(text))
+                self._add(f"{self.base or ''}({sub})", text, para, offset + rest.find(text))
+            self.is_open, self.open_kind, self.open_count = True, "sub", len(parts)
             return
-        self._add(number, rest, para, offset)
+        self._add(number or self.base, rest, para, offset)
+        self.open_number = None
         if rest.endswith(":"):
             self.is_open, self.open_number, self.open_count = True, number, 1
 
@@ -133,12 +157,12 @@ class Resolver:
             parts = split_inline(para.text)
             if parts:
                 for sub, text in parts:
-                    self._add(f"{self.open_number or ''}({sub})", text, para, para.text.find(text))
+                    self._add(f"{self.base or ''}({sub})", text, para, para.text.find(text))
             else:
-                self._add(self.open_number, para.text, para, 0, self.open_line)
+                self._add(self.base, para.text, para, 0, self.open_line)
 
     def _sub(self, para: Para) -> None:
-        number = self.open_number
+        number = self.base
         if para.marker in ("sub", "num") and para.number:
             number = f"{number or ''}({para.number})"
         self._add(number, para.text, para, 0)
@@ -160,6 +184,8 @@ _DECLARED = re.compile(
     r"|made\s+(?=an?\s+declaration)|made\s+the\s+following\s+declaration:?)\s*",
     re.I,
 )
+# "Councillor X, having declared an interest, left the meeting": an earlier declaration recalled.
+_RECALLED = re.compile(r"\b(?:having|previously|already|earlier)\s$", re.I)
 _THAT_PRONOUN = re.compile(r"^that\s+(?:(?:he|she|they|him|her|it)\s+)?", re.I)
 
 
@@ -195,7 +221,7 @@ def declarations(para: Para, listed: bool = False) -> list[Declaration]:
     for begin, end in sentences(para.text):
         sentence = para.text[begin:end]
         match = _DECLARED.search(sentence)
-        if not match:
+        if not match or _RECALLED.search(sentence, 0, match.start() + 1):
             continue
         text = _THAT_PRONOUN.sub("", sentence[match.end() :].strip())
         for person in people_in(sentence[: match.start()]):

@@ -1,10 +1,13 @@
-"""Minute item headings: "1. WELCOME TO THE MEETING", "63 MINUTES", "12/21 Declarations of Interest".
+"""Minute item headings: "1. WELCOME TO THE MEETING", "63 MINUTES", "12/21 Declarations of Interest",
+"Minute 73 – Minutes", "CAB 40 Declarations of Interest" (a committee's prefix), "IV<TAB>BUDGET" (Roman).
 
 A numbered line is an item heading, not a numbered paragraph or a list entry,
 when its title reads like a heading (short, no closing full stop, starting
 with a capital) and its number follows on: a heading in capitals or set as a
 heading (Markdown ``#``, bold, a table's first cell) may skip numbers; any
-other must be the next number.
+other must be the next number.  A prefixed number ("CAB 41") follows one
+with the same prefix; a Roman numeral is set apart from its title (a tab, a
+full stop, a bracket, a dash or a wide gap) and counts on from "I".
 """
 
 from __future__ import annotations
@@ -12,14 +15,25 @@ from __future__ import annotations
 import re
 
 from minutebook.packs.lines import Line
+from minutebook.packs.minutes_people import word_set
 from minutebook.packs.record import AgendaItem
 from minutebook.packs.text import cells
 
+# An item number: "63", "34a", "12/21", "A1", "CAB 40" (a committee's prefix), "IV" (Roman).
+_NUMBER = (
+    r"\d{1,3}[a-z]?(?:/\d{2,4})?|[A-Z]\d{1,2}|(?-i:[A-Z]{2,5})\s?\d{1,3}[a-z]?(?:/\d{2,4})?"
+    r"|(?-i:[IVXL]{1,7})(?=[.)\t]|\s+[–—-]|\s*$)"
+)
+_ROMAN = re.compile(r"(?-i:[IVXL]{1,7})")
 HEADING = re.compile(
-    r"^(?:(?:item|minute)\s+(?:no\.?\s*)?)?(?P<num>\d{1,3}[a-z]?(?:/\d{2,4})?|[A-Z]\d{1,2})(?:\.|\)|:)?\s+(?P<title>\S.{0,400})$",
+    rf"^(?:(?:item|minute)\s+(?:no\.?\s*)?)?(?P<num>{_NUMBER})(?:\.|\)|:)?(?:\s+[–—-])?\s+(?P<title>\S.{{0,400}})$",
     re.I,
 )
-HEADING_START = re.compile(r"^(?:(?:item|minute)\s+(?:no\.?\s*)?)?[A-Z]?\d", re.I)
+HEADING_START = re.compile(r"^(?:(?:item|minute)\s+(?:no\.?\s*)?)?(?:[A-Z]{0,5}\s?\d|(?-i:[IVXL]))", re.I)
+# Prefixes that are not a committee's: "PART 1", "ROOM 3", "PAGE 5".
+_NOT_PREFIX = word_set(
+    "PART PAGE PAGES ROOM ITEM NOTE STEP AREA ZONE WARD TIER PHASE LEVEL STAGE ANNEX TABLE NO NOS PP"
+)
 _CONTENT_START = re.compile(
     r"(?<=\S)\s+(?=RESOLVED\b|Resolved\b|There\s+(?:were|was)\b|It\s+was\b|The\s+\w+\s+(?:noted|received|considered|agreed)\b"
     r"|Apologies\s+(?:for\s+absence\s+)?(?:were|was|had)\b|(?:Councillor|Cllr)\s+\S+(?:\s+\S+)?\s+(?:declared|asked|said)\b"
@@ -31,7 +45,10 @@ _DATE_TITLE = re.compile(
 )
 HEADING_MARKUP = re.compile(r"^\s{0,3}#{1,6}\s|^\s*\*\*[^*]{3,200}\*\*\s*$")
 NUMBER_ONLY = re.compile(r"^(?:item\s+)?(?P<num>\d{1,3}(?:/\d{2,4})?)\.?$", re.I)
+# A table cell holding only an item's number (the title in the next cell).
+NUMBER_CELL = re.compile(rf"^(?:(?:item|minute)\s+)?(?:{_NUMBER})[.):]?$", re.I)
 _PAGES = re.compile(r"\s*[(\[]?\s*(?:pages?|pp\.?)\s+\d{1,4}(?:\s*[-–]\s*\d{1,4})?\s*[)\]]?\s*$", re.I)
+_ROMAN_GAP = re.compile(r"^\s{0,8}(?P<num>[IVXL]{1,7})\.?\s{3,}(?=\S)")
 _MARKED_RAW = re.compile(r"^\s{0,3}(?:#{1,6}\s|\*\*|<(?:p|h\d|strong|b)\b|\|)", re.I)
 _SENTENCE_START = re.compile(r"^(?:that|the\s+\w+\s+(?:noted|agreed|received|considered)|it\s+was)\b", re.I)
 
@@ -43,13 +60,16 @@ def split_row(line: Line) -> tuple[str, str]:
     is cut where the minutes begin.
     """
     if "\t" not in line.raw and not line.raw.lstrip().startswith("|"):
+        gap = _ROMAN_GAP.match(line.raw)
+        if gap and line.text.startswith(gap["num"]):  # "IV      BUDGET" (a PDF's wide gap)
+            return f"{gap['num']}\t{line.text[len(gap['num']) :].strip()}", ""
         return line.text, ""
     row = [c for c in cells(line.raw) if c]
     if not row:
         return "", ""
-    if NUMBER_ONLY.match(row[0]) and len(row) > 1:
+    if NUMBER_CELL.match(row[0]) and len(row) > 1:
         title, content = _title_and_content(row[1])
-        return f"{row[0]} {title}", " ".join([content, *row[2:]]).strip()
+        return f"{row[0]}\t{title}", " ".join([content, *row[2:]]).strip()
     return row[0], " ".join(row[1:])
 
 
@@ -68,6 +88,43 @@ def first_cell(line: Line) -> str:
 def leading_number(number: str) -> int:
     match = re.match(r"\D?(\d+)", number)
     return int(match.group(1)) if match else 0
+
+
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+def roman_value(text: str) -> int:
+    """ "IV" -> 4; 0 unless ``text`` is a Roman numeral written the usual way."""
+    if not _ROMAN.fullmatch(text):
+        return 0
+    total = 0
+    for ch, after in zip(text, [*text[1:], ""], strict=True):
+        value = _ROMAN_VALUES[ch]
+        total += -value if after and _ROMAN_VALUES[after] > value else value
+    return total if 0 < total < 90 and to_roman(total) == text else 0
+
+
+def to_roman(value: int) -> str:
+    out = ""
+    for size, letters in ((50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        count, value = divmod(value, size)
+        out += letters * count
+    return out
+
+
+def prefix_of(number: str) -> str:
+    """The letters before an item's digits: "CAB" of "CAB 40"; "" of "63" and of a Roman numeral."""
+    match = re.match(r"([A-Za-z]{2,5})\s?\d", number)
+    return match.group(1).upper() if match else ""
+
+
+def number_value(number: str) -> int:
+    """The count of an item number: 63 of "63." and of "CAB 63"; 4 of "IV"."""
+    roman = roman_value(number)
+    if roman:
+        return roman
+    match = re.search(r"\d+", number)
+    return int(match.group(0)) if match else 0
 
 
 def is_caps(text: str) -> bool:
@@ -103,7 +160,7 @@ def heading(line: Line, last: str | None, confirmed: bool = False) -> AgendaItem
     """
     text = first_cell(line)
     match = HEADING.match(text)
-    if not match:
+    if not match or prefix_of(match["num"]) in _NOT_PREFIX:
         return None
     title = clean_title(match["title"])
     if not title_like(title) or _DATE_TITLE.match(title):
@@ -113,15 +170,32 @@ def heading(line: Line, last: str | None, confirmed: bool = False) -> AgendaItem
         match["num"], last, strong=is_caps(title) or marked, first=confirmed or is_title_case(title)
     ):
         return None
+    if not in_series(match["num"], last, confirmed):
+        return None
     return AgendaItem(number=match["num"], title=title, line=line.number, page=line.page)
+
+
+def _series(number: str) -> str:
+    """The kind of numbering: "roman", a prefix ("CAB"), or "" for plain numbers."""
+    return "roman" if roman_value(number) else prefix_of(number)
+
+
+def in_series(number: str, last: str | None, confirmed: bool) -> bool:
+    """A prefixed or Roman number continues its own series; the first one starts at I or is confirmed."""
+    series = _series(number)
+    if last is not None:
+        return series == _series(last)
+    if series == "roman":
+        return number_value(number) <= 2 or confirmed
+    return not series or confirmed
 
 
 def follows(number: str, last: str | None, strong: bool, first: bool = False) -> bool:
     """Does ``number`` come after ``last``? Strong headings may skip numbers; ``first`` may start anywhere."""
-    value = leading_number(number)
+    value = number_value(number)
     if last is None:
         return strong or value <= 2 or "/" in number or first
-    before = leading_number(last)
+    before = number_value(last)
     if value == before and number[-1:].isalpha() and number != last:  # "34a" after "34"
         return True
     return value == before + 1 or (strong and value > before)
@@ -150,7 +224,7 @@ def _candidates(lines: list[Line]) -> list[tuple[int, int]]:
         text = first_cell(line)
         match = HEADING.match(text)
         if match and title_like(clean_title(match["title"])):
-            out.append((index, leading_number(match["num"])))
+            out.append((index, number_value(match["num"])))
         elif NUMBER_ONLY.match(text) and _title_below(lines, index) is not None:
             out.append((index, leading_number(text)))
     return out

@@ -181,3 +181,22 @@ def _ends_sentence(text: str, i: int) -> bool:
     if not rest[0].isspace() or not rest[1:2].strip():
         return False
     return (rest[1].isupper() or rest[1] in "(\"'") and not _abbreviation_before(text, i)
+
+
+_SENTENCE_VERBS = re.compile(
+    r"\b(?:was|were|had\s+been)\s+(?:received|submitted|made)\b|\bapologies\s+from\b|\battended\s+as\b"
+    r"|\b(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)\b"
+    r"|\bdeclared\b|\bwelcomed\b|\bresolved\b",
+    re.I,
+)
+
+
+def is_prose(text: str) -> bool:
+    """A sentence of the minutes, not a line of a list of names."""
+    if _SENTENCE_VERBS.search(text):
+        return True
+    words = text.split()
+    if len(words) <= 20:
+        return False
+    capitals = sum(1 for w in words if w[:1].isupper())
+    return capitals < 0.5 * len(words) and "(" not in text[:40]

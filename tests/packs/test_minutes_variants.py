@@ -1,0 +1,110 @@
+"""Minutes printed in other councils' ways: minute numbers with a prefix, "Minute N –", Roman numerals,
+resolutions numbered by their minute, Scottish "resolved:-" and attendance, ModernGov page headings."""
+
+from __future__ import annotations
+
+import pytest
+
+from minutebook.packs import minutes
+from minutebook.packs.lines import Line
+from minutebook.packs.minutes_items import heading, number_value, roman_value
+from minutebook.packs.record import Meeting
+from minutebook.packs.text import clean_line
+
+
+def lines_of(text: str) -> list[Line]:
+    return [Line(n, clean_line(raw), raw) for n, raw in enumerate(text.splitlines(), start=1)]
+
+
+def read_one(text: str) -> Meeting:
+    (meeting,) = minutes.read(lines_of(text))
+    return meeting
+
+
+# ------------------------------------------------------------ item numbers --
+
+
+@pytest.mark.parametrize(
+    ("raw", "last", "expected"),
+    [
+        ("**EXE 12 Budget Update**", "EXE 11", ("EXE 12", "Budget Update")),
+        ("PL 7 Planning Appeals", "PL 6", ("PL 7", "Planning Appeals")),
+        ("PL 7 Planning Appeals", "6", None),  # another series
+        ("**PART 2 Exempt Business**", None, None),  # not a committee's prefix
+        ("### Minute 15 – Public Questions", "14", ("15", "Public Questions")),
+        ("Minute 15 - Public Questions", "14", ("15", "Public Questions")),
+        ("15 – PUBLIC QUESTIONS", "14", ("15", "PUBLIC QUESTIONS")),
+        ("III\tREVENUE MONITORING", "II", ("III", "REVENUE MONITORING")),
+        ("IX.\tCAPITAL PROGRAMME", "VIII", ("IX", "CAPITAL PROGRAMME")),
+        ("I\tAPOLOGIES", None, ("I", "APOLOGIES")),
+        ("V\tROADS", None, None),  # a Roman series starts at I
+        ("IV ROADS", "III", None),  # a Roman numeral needs a tab, a stop or a gap after it
+        ("IV      ROADS", "III", ("IV", "ROADS")),  # a PDF's wide gap
+        ("VI\tROADS", "IV", ("VI", "ROADS")),  # in capitals: may skip, as numbers may
+        ("I would like to thank officers", None, None),
+    ],
+)
+def test_item_numbers(raw: str, last: str | None, expected: tuple[str, str] | None) -> None:
+    item = heading(Line(1, clean_line(raw), raw), last)
+    assert (item and (item.number, item.title)) == expected
+
+
+@pytest.mark.parametrize(
+    ("number", "value"),
+    [("IV", 4), ("XIV", 14), ("XL", 40), ("IIII", 0), ("VX", 0), ("CAB 12", 12), ("12/21", 12), ("34a", 34)],
+)
+def test_number_values(number: str, value: int) -> None:
+    assert number_value(number) == value
+    assert roman_value(number) == (value if number.isalpha() and value else 0)
+
+
+def test_a_prefixed_series_is_read_from_its_first_minute() -> None:
+    meeting = read_one(
+        "**EXE 20 Apologies**\n\nNone.\n\n**EXE 21 Minutes**\n\nRESOLVED: That the minutes be agreed.\n\n"
+        "**EXE 22 Leisure Contract**\n\nResolved:\n\n(1) That the contract be let.\n\n(2) That the fees be set.\n"
+    )
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("EXE 20", "Apologies"),
+        ("EXE 21", "Minutes"),
+        ("EXE 22", "Leisure Contract"),
+    ]
+    assert [(r.item, r.paragraph) for r in meeting.resolutions] == [
+        ("EXE 21", "EXE 21"),
+        ("EXE 22", "EXE 22(1)"),
+        ("EXE 22", "EXE 22(2)"),
+    ]
+
+
+def test_a_bold_heading_starting_with_an_acronym_and_a_number_is_not_a_prefixed_minute() -> None:
+    meeting = read_one(
+        "Present: Councillor Ann Brown\n\n**NHS 111 Service Update**\n\nThe Board noted the update.\n"
+    )
+    assert [(i.number, i.title) for i in meeting.items] == [("", "NHS 111 Service Update")]
+
+
+def test_roman_numbered_articles_with_scottish_resolutions() -> None:
+    meeting = read_one(
+        "I\tAPOLOGIES\n"
+        "There were no apologies.\n"
+        "II\tMINUTE\n"
+        "The Sub-Committee resolved:- to approve the minute.\n"
+        "III\tROADS MAINTENANCE\n"
+        "There was submitted a report by the Head of Roads.\n"
+        "The Sub-Committee resolved:-\n"
+        "(i)\tto note the report; and\n"
+        "(ii)\tto ask for a further report.\n"
+    )
+    assert [i.number for i in meeting.items] == ["I", "II", "III"]
+    assert [(r.item, r.paragraph, r.text) for r in meeting.resolutions] == [
+        ("II", "II", "to approve the minute."),
+        ("III", "III(i)", "to note the report; and"),
+        ("III", "III(ii)", "to ask for a further report."),
+    ]
+
+
+def test_declaring_again_on_leaving_is_not_a_new_declaration() -> None:
+    meeting = read_one(
+        "1. DECLARATIONS\nCouncillor Amos declared an interest in item 2 as a trustee.\n"
+        "2. GRANTS\nCouncillor Amos, having declared an interest, left the room.\n"
+    )
+    assert [d.name for d in meeting.declarations] == ["Amos"]

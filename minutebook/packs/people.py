@@ -37,6 +37,7 @@ HONORIFICS = (
     "revd",
     "rev",
     "reverend",
+    "canon",
     "detective chief inspector",
     "detective chief superintendent",
     "detective superintendent",

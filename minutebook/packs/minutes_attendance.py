@@ -86,7 +86,7 @@ _EMBEDDED_LABEL = re.compile(
     r"[.;]\s+(?=(?:also\s+present|also\s+in\s+attendance|apolog|in\s+attendance|officers|substitute|absent)\w*)",
     re.I,
 )
-_LABEL_TAIL = re.compile(r"^(?:\s*\([^()]{1,40}\))?\s*(?:[:–—-]\s*|$)")
+_LABEL_TAIL = re.compile(r"^(?:\s*\([^()]{1,40}\))?\s*(?:[:–—-][-–—]?\s*|$)")  # "Present:", "Present:-"
 
 
 def label_of(text: str) -> tuple[str, str] | None:
@@ -129,6 +129,8 @@ class Register:
         if person.deputy and status in (PRESENT, DEPUTY):
             status = DEPUTY
         existing = self.find(person.name)
+        if existing and status == DEPUTY and existing.status == PRESENT:  # listed present, then as substitute
+            existing.status = DEPUTY
         if existing and (existing.status == status or status in (ALSO, PRESENT)):
             if person.deputy_for and not existing.deputy_for:
                 existing.deputy_for = person.deputy_for
@@ -208,6 +210,12 @@ class ListReader:
             self._entry(text, lines[0])
 
     def _entry(self, text: str, line: Line) -> None:
+        chair = _CHAIR_LINE.match(text)
+        if chair:  # "Councillor X, Convener, in the Chair." after the apologies: X chaired
+            for person in people_in(chair["who"]):
+                person.roles.append("In the Chair")
+                self.register.add(person, PRESENT, line)
+            return
         role, rest = _role_label(text)
         if role is None and self.role and rest:
             role, self.role = self.role, None
@@ -251,6 +259,9 @@ class ListReader:
         self.register.add(person, self.status, line)
 
 
+_CHAIR_LINE = re.compile(
+    r"^(?P<who>[^.;:()]{3,120}?),?\s+(?:was\s+)?(?:in\s+the\s+chair|presided|presiding)\.?$", re.I
+)
 _DASHED = re.compile(r"^(?P<name>[^–—(),]{3,80}?)\s+[–—-]\s+(?P<role>\S.*)$")
 _FOR = re.compile(
     r"^(?P<who>.{2,80}?)\s+(?:for|in\s+place\s+of|replacing|substituting\s+for)\s+(?P<absent>.{2,80})$", re.I

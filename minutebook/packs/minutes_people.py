@@ -39,7 +39,7 @@ _PARTICLES = word_set("de van von der den la le da di du bin al el del dos ter s
 _NOT_NAME_CHAR = re.compile(r"[^\w\s'’-]")
 _PLURAL = re.compile(r"^\s*(?:councillors|cllrs\.?)\s", re.I)
 _DEPUTY_FOR = re.compile(
-    r"^(?:acting\s+as\s+)?(?:a\s+|the\s+)?(?:deputy|substitute|substituting|sub)\s+(?:member\s+)?(?:for|to)\s+(?P<who>.+)$"
+    r"^(?:(?:acting\s+)?as\s+)?(?:a\s+|the\s+)?(?:deputy|substitute|substituting|sub)\s+(?:member\s+)?(?:for|to)\s+(?P<who>.+)$"
     r"|^(?:in\s+place\s+of|deputising\s+for|deputizing\s+for|on\s+behalf\s+of|replacing|for)\s+(?P<who2>.+)$",
     re.I,
 )
@@ -156,9 +156,10 @@ def chunks(text: str) -> list[Chunk]:
     depth, start = 0, 0
     for token in _TOKEN.finditer(text):
         mark = token.group(0)
-        if mark.isspace() and depth == 0:  # "Councillor R Stone Councillor T Udall"
-            out.append(Chunk(start, token.start()))
-            start = token.end()
+        if mark.isspace():  # "Councillor R Stone Councillor T Udall", not "Rev Dr A Keir"
+            if depth == 0 and not _after_honorific(text, token.start()):
+                out.append(Chunk(start, token.start()))
+                start = token.end()
         elif mark == "(":
             depth += 1
         elif mark == ")":
@@ -171,6 +172,12 @@ def chunks(text: str) -> list[Chunk]:
             start = token.end()
     out.append(Chunk(start, len(text)))
     return [c for c in out if c.of(text).strip(" .,;:")]
+
+
+def _after_honorific(text: str, i: int) -> bool:
+    """Is the word before ``i`` an honorific ("Rev" of "Rev Dr A Keir")?"""
+    before = text[max(0, i - 30) : i].split()
+    return bool(before) and has_honorific(f"{before[-1]} X")
 
 
 @dataclass

@@ -108,3 +108,43 @@ def test_declaring_again_on_leaving_is_not_a_new_declaration() -> None:
         "2. GRANTS\nCouncillor Amos, having declared an interest, left the room.\n"
     )
     assert [d.name for d in meeting.declarations] == ["Amos"]
+
+
+# -------------------------------------------------------------- attendance --
+
+
+def _attendance(meeting: Meeting) -> list[tuple[str, str, str | None]]:
+    return [(a.status, a.name, a.deputy_for) for a in meeting.attendance]
+
+
+def test_a_member_listed_present_and_then_as_a_substitute_is_one_deputy() -> None:
+    meeting = read_one(
+        "PRESENT: Councillors Ann Lowe (Chair), Raj Patel and Tom Quirk\n\n"
+        "SUBSTITUTES: Councillor Tom Quirk for Councillor Eve Rowe\n\n"
+        "1. APOLOGIES\nApologies were received from Councillor Eve Rowe.\n"
+    )
+    assert _attendance(meeting) == [
+        ("present", "Ann Lowe", None),
+        ("present", "Raj Patel", None),
+        ("deputy", "Tom Quirk", "Eve Rowe"),
+        ("apologies", "Eve Rowe", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Present:- Councillor Hay, Convener; and Councillors Ross and Weir.",
+         [("present", "Hay", None), ("present", "Ross", None), ("present", "Weir", None)]),
+        ("Apologies:– Councillor Hay and Mrs K Bell.", [("apologies", "Hay", None), ("apologies", "K Bell", None)]),
+        ("Present: Councillors Ross and Weir (as substitute for Councillor Hay).",
+         [("present", "Ross", None), ("deputy", "Weir", "Hay")]),
+        ("Present: Councillor Ross and Rev Dr Iain Gow.", [("present", "Ross", None), ("present", "Iain Gow", None)]),
+        ("Present: Councillor Ross.\nApologies: Councillor Weir.\nCouncillor Ross, Provost, in the Chair.",
+         [("present", "Ross", None), ("apologies", "Weir", None)]),
+        ("Apologies: Councillor Weir.\nCouncillor Ross in the Chair.",
+         [("apologies", "Weir", None), ("present", "Ross", None)]),
+    ],
+)  # fmt: skip
+def test_list_prints(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _attendance(read_one(f"{text}\n\n1. MINUTES\nNoted.\n")) == expected

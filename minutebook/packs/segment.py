@@ -125,7 +125,10 @@ class _Scanner:
         return any(CONTACT_DETAIL.search(line.text) for line in self.lines[at + 1 : i])
 
     def _rule_start(self, i: int) -> Start | None:
-        for _name, rule, after_boundary_only in START_RULES:
+        lowered = self.lines[i].text.lower()
+        for _name, rule, after_boundary_only, needles in START_RULES:
+            if needles and not any(needle in lowered for needle in needles):
+                continue
             if after_boundary_only and not self.boundary and not self._in_loose_document():
                 continue
             start = rule(self.lines, i)

@@ -228,15 +228,17 @@ def _work_programme(lines: list[Line], i: int) -> Start | None:
 
 
 # Rules as a table: (name, rule, fires only right after a boundary?)
-START_RULES: tuple[tuple[str, StartRule, bool], ...] = (
-    ("agenda item stamp", _agenda_stamp, False),
-    ("minutes", _minutes, False),
-    ("actions log", _actions, False),
-    ("notes", _notes, False),
-    ("report header", _report, False),
-    ("appendix", _appendix, False),
-    ("summary", _summary, True),
-    ("work programme", _work_programme, True),
+# Rules as a table: (name, rule, fires only after a boundary or in a loose document?, words one of
+# which the line must contain (lower case) for the rule to be worth trying — a cheap first test).
+START_RULES: tuple[tuple[str, StartRule, bool, tuple[str, ...]], ...] = (
+    ("agenda item stamp", _agenda_stamp, False, ("agenda item",)),
+    ("minutes", _minutes, False, ("minute", "meeting")),
+    ("actions log", _actions, False, ("action", "business statement")),
+    ("notes", _notes, False, ("notes",)),
+    ("report header", _report, False, ()),
+    ("appendix", _appendix, False, ("appendix", "annex")),
+    ("summary", _summary, True, ("summary",)),
+    ("work programme", _work_programme, True, ("programme", "plan")),
 )
 
 AGENDA_HEAD = _rx(

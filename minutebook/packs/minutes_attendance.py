@@ -26,6 +26,7 @@ from minutebook.packs.minutes_people import (
     people_in,
     same_person,
     starts_plural,
+    word_set,
     words_of,
 )
 from minutebook.packs.people import clean_name
@@ -231,6 +232,8 @@ class ListReader:
 
     def _row(self, text: str, cells: list[str], line: Line) -> None:
         """A table row: "Name (initials) (role) | Organisation role", a row of names, or "Name | Role | Present"."""
+        if all(words_of(c) and set(words_of(c)) <= _HEADER_WORDS for c in cells):
+            return  # the table's header row: "Name | Representing"
         statuses = [_ROW_STATUS[c.lower()] for c in cells if c.lower() in _ROW_STATUS]
         if statuses:
             saved, self.status = self.status, statuses[0]
@@ -262,6 +265,11 @@ class ListReader:
 _CHAIR_LINE = re.compile(
     r"^(?P<who>[^.;:()]{3,120}?),?\s+(?:was\s+)?(?:in\s+the\s+chair|presided|presiding)\.?$", re.I
 )
+_HEADER_WORDS = word_set("""
+    name names member members attendee attendees representing organisation organization role roles position
+    title attendance status present apologies substitute notes councillor councillors portfolio ward party
+    group body of and
+    """)
 _DASHED = re.compile(r"^(?P<name>[^–—(),]{3,80}?)\s+[–—-]\s+(?P<role>\S.*)$")
 _FOR = re.compile(
     r"^(?P<who>.{2,80}?)\s+(?:for|in\s+place\s+of|replacing|substituting\s+for)\s+(?P<absent>.{2,80})$", re.I

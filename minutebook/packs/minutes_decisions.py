@@ -24,7 +24,7 @@ from minutebook.packs.lines import Line
 from minutebook.packs.minutes_paragraphs import RESOLVED_LABEL, Para, sentences
 from minutebook.packs.minutes_people import is_person, named, people_in
 from minutebook.packs.record import Declaration, Resolution
-from minutebook.packs.text import cells
+from minutebook.packs.text import cells, fold, strip_markup
 
 LABEL = RESOLVED_LABEL
 _CONNECTOR = re.compile(r"^(?:that|to|as\s+follows)?:?$|^(?:\S+\s+){0,8}\S*:$", re.I)
@@ -192,10 +192,20 @@ _THAT_PRONOUN = re.compile(r"^that\s+(?:(?:he|she|they|him|her|it)\s+)?", re.I)
 _LISTED = re.compile(r"^(?P<who>[^–—:()]{3,80}?)\s*(?:[–—:]|\s-)\s*(?P<text>\S.*)$")
 
 
+_HTML_CELL = re.compile(r"<t[dh]\b[^<>]{0,200}>", re.I)
+
+
+def _row_cells(raw: str) -> list[str]:
+    """The cells of a table row: tab- or pipe-separated, or an HTML ``<tr>`` on one line."""
+    if "<t" in raw and _HTML_CELL.search(raw):
+        return [fold(strip_markup(cell)) for cell in _HTML_CELL.split(raw)]
+    return cells(raw)
+
+
 def _listed(para: Para) -> Declaration | None:
     """Under a declarations heading: "Councillor X – interest ..." or a row "Councillor X | Item 5 | Personal"."""
     line = para.first
-    row = [c for c in cells(line.raw) if c] if len(para.lines) == 1 else []
+    row = [c for c in _row_cells(line.raw) if c] if len(para.lines) == 1 else []
     if len(row) >= 2 and is_person(row[0]):
         return Declaration(name=named(row[0]).name, text="; ".join(row[1:]), line=line.number, page=line.page)
     match = _LISTED.match(para.text)

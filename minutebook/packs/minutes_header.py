@@ -216,7 +216,7 @@ def _venue(statement: str, dates: list[tuple[int, str]]) -> str | None:
     held_at = _HELD_AT.search(statement)
     if held_at:
         stop = re.search(
-            r"\s+on\s+|,?\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", statement[held_at.end() :]
+            r"\s+on\s+|,?\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", statement[held_at.end() :], re.I
         )
         if stop:
             return _tidy_venue(statement[held_at.end() : held_at.end() + stop.start()])
@@ -252,7 +252,7 @@ _DATE_END = re.compile(r"\b(?:19|20)\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b")
 
 def _tidy_venue(text: str) -> str | None:
     text = re.sub(r"\((?:item|minute|agenda)[^()]{0,40}\)", "", text, flags=re.I)
-    text = re.sub(r"^[\s,;:–-]*(?:at|in)?\s+", "", " " + text).strip()
+    text = re.sub(r"^[\s,;:–-]*(?:at|in)?\s+(?:(?-i:the|THE)\s+)?", "", " " + text, flags=re.I).strip()
     text = re.split(
         r"\.\s+[A-Z]|\s+view\s+directions|\s+(?:contact|tel|telephone|e-?mail)\s*:", text, flags=re.I
     )[0]
@@ -260,7 +260,7 @@ def _tidy_venue(text: str) -> str | None:
     text = text.strip(" ,.;:")
     if not text or _VIRTUAL.search(text) or len(text) > 200:
         return None
-    return text
+    return _title(text)
 
 
 def read_statement(statement: str, raw: str = "") -> Head:
@@ -278,6 +278,13 @@ def read_statement(statement: str, raw: str = "") -> Head:
     return head
 
 
+_HELD_LINE = re.compile(r"^(?:held|which\s+took\s+place|taking\s+place)\s+(?:on|at|in)\b", re.I)
+_TITLED_DATE = re.compile(
+    r"^(?P<body>[^–—]{3,120}?)\s+[-–—]\s+(?P<when>(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{1,2}\b).{4,60})$",
+    re.I,
+)
+
+
 @dataclass
 class HeaderReader:
     """Reads the header of one meeting's minutes into its Meeting: statement, fields, heading, date line."""
@@ -288,6 +295,7 @@ class HeaderReader:
     dated_by_statement: bool = False
     heading_body: str | None = None
     date_line: Line | None = None
+    undated: list[Line] = field(default_factory=list)  # a statement read without its date
 
     def begin(self, line: Line) -> None:
         """A statement starts on ``line``."""
@@ -311,6 +319,7 @@ class HeaderReader:
         lines, self.statement = self.statement, []
         head = read_statement(" ".join(x.text for x in lines), " ".join(x.raw for x in lines))
         self.statement_read = True
+        self.undated = [] if head.date else lines
         meeting = self.meeting
         if head.date and not self.dated_by_statement:  # a statement outranks a loose date line
             meeting.date, meeting.line, meeting.page = head.date, lines[0].number, lines[0].page
@@ -336,6 +345,12 @@ class HeaderReader:
     def line(self, line: Line) -> None:
         """Any other header line: a date line, a time or venue line after it, or the body's heading."""
         meeting, text = self.meeting, line.text
+        if self.undated and _HELD_LINE.match(text):  # the statement's "held on ..." after a blank line
+            self.statement = [*self.undated, line]
+            self.finish()
+            return
+        if meeting.date is None and self._titled_date(line):
+            return
         date = find_date(text)
         if date and meeting.date is None and len(text.split()) <= 8:
             meeting.date, self.date_line = date, line
@@ -345,6 +360,17 @@ class HeaderReader:
             meeting.venue = meeting.venue or (None if time_of_line(text) else venue_of_line(text))
         elif self.heading_body is None:
             self.heading_body = body_of_heading(text)
+
+    def _titled_date(self, line: Line) -> bool:
+        """A page title "Health Board - Thursday, 7th March, 2024 2.00 pm" (ModernGov): body, date, time."""
+        match = _TITLED_DATE.match(line.text)
+        date = find_date(match["when"]) if match else None
+        body = body_of_heading(match["body"]) if match else None
+        if match is None or date is None or body is None:
+            return False
+        self.meeting.date, self.date_line, self.heading_body = date, line, body
+        self.meeting.time = self.meeting.time or pick_time(match["when"])
+        return True
 
     def close(self, first_line: Line | None) -> None:
         """Fill what the statement left open: the body from a heading; the meeting's line."""

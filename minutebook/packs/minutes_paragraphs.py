@@ -115,7 +115,7 @@ def starts_paragraph(line: Line) -> bool:
     """True when ``line`` can only be the first line of a paragraph."""
     if BULLET_RAW.match(line.raw) or HEADING_RAW.match(line.raw) or "\t" in line.raw:
         return True
-    if line.raw.lstrip().startswith(("|", "<p", "<li")):
+    if line.raw.lstrip().startswith(("|", "<p", "<li", "<tr")):
         return True
     text = line.text
     return any(p.match(text) for p in (PARA_NUMBER, SUB_MARK, NUM_MARK, RESOLVED_LABEL))

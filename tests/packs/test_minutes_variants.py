@@ -148,3 +148,58 @@ def test_a_member_listed_present_and_then_as_a_substitute_is_one_deputy() -> Non
 )  # fmt: skip
 def test_list_prints(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert _attendance(read_one(f"{text}\n\n1. MINUTES\nNoted.\n")) == expected
+
+
+def test_a_table_of_members_with_a_header_row_and_a_mayor() -> None:
+    meeting = read_one(
+        "Present:\n\n| Name | Representing |\n|---|---|\n| Mayor Alan Reed (Chair) | Mayor of the Region |\n"
+        "| Councillor Jo Vale | Easton Council |\n\n1. MINUTES\nNoted.\n"
+    )
+    assert [(a.status, a.name, a.role) for a in meeting.attendance] == [
+        ("present", "Alan Reed", "Mayor; Chair; Mayor of the Region"),
+        ("present", "Jo Vale", "Easton Council"),
+    ]
+
+
+def test_declarations_printed_as_an_html_table() -> None:
+    meeting = read_one(
+        "Present: Councillor Jo Vale\n\n## 3. Declarations of interest\n\n<table>\n"
+        "<tr><th>Member</th><th>Item</th><th>Interest</th></tr>\n"
+        "<tr><td>Councillor Jo Vale</td><td>Minute 5</td><td>Owns land nearby.</td></tr>\n"
+        "<tr><td>Ray Brook</td><td>Minute 6</td><td>Director of a bidder.</td></tr>\n</table>\n"
+    )
+    assert [(d.name, d.text) for d in meeting.declarations] == [
+        ("Jo Vale", "Minute 5; Owns land nearby."),
+        ("Ray Brook", "Minute 6; Director of a bidder."),
+    ]
+
+
+# ------------------------------------------------------------------ header --
+
+
+def _head(meeting: Meeting) -> tuple[str | None, ...]:
+    return meeting.body, meeting.date, meeting.time, meeting.venue, meeting.ended
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("# Minutes of the Meeting of the Lakes Transport Board\n\n"
+         "held on Friday, 9 February 2024 at Lake House, Ambleby, commencing at 10.30am\n",
+         ("Lakes Transport Board", "2024-02-09", "10:30", "Lake House, Ambleby")),
+        ("# Agenda and minutes\n\n## Licensing Committee - Monday, 4th March, 2024 6.30 pm\n\n"
+         "Venue: Room 5, Civic Hall, Ashby. View directions\n",
+         ("Licensing Committee", "2024-03-04", "18:30", "Room 5, Civic Hall, Ashby")),
+        ("MINUTES OF THE MEETING OF THE PLANNING COMMITTEE HELD IN THE\n"
+         "MAIN HALL, NEUADD Y DREF, STRYD FAWR, LLANFAIR ON\nTUESDAY, 7 MAY 2024 AT 2.00 PM\n",
+         ("Planning Committee", "2024-05-07", "14:00", "Main Hall, Neuadd Y Dref, Stryd Fawr, Llanfair")),
+        ("At a MEETING of the HOUSING COMMITTEE held in the Council Chambers, Town House, Elgin "
+         "on Wednesday, 6th March 2024 at 10.00am.\n",
+         ("Housing Committee", "2024-03-06", "10:00", "Council Chambers, Town House, Elgin")),
+    ],
+)  # fmt: skip
+def test_headers(text: str, expected: tuple[str | None, ...]) -> None:
+    meeting = read_one(
+        f"{text}\nPresent: Councillor Jo Vale\n\n1. MINUTES\nNoted.\n\nThe meeting concluded at 12.15pm.\n"
+    )
+    assert _head(meeting) == (*expected, "12:15")

@@ -85,7 +85,7 @@ class _Attribution:
             doc.kind = DocumentKind.REPORT if index > self.cursor else DocumentKind.APPENDIX
             if not self.items and doc.agenda_item is None:
                 doc.kind = DocumentKind.OTHER
-        elif kind == DocumentKind.REPORT and index == self.cursor and index in self.reported:
+        elif kind == DocumentKind.REPORT and index >= 0 and index == self.cursor and index in self.reported:
             doc.kind = DocumentKind.APPENDIX  # a second report-like paper under an item that has its report
         if doc.kind == DocumentKind.REPORT:
             self.reported.add(index)

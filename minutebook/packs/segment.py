@@ -28,10 +28,13 @@ from minutebook.packs.segment_rules import (
     START_RULES,
     Start,
     back_up,
+    header_values,
     window,
 )
 from minutebook.packs.text import is_page_break, is_page_number
 from minutebook.packs.vocab import DocumentKind
+
+SECTION = re.compile(r"^\d{1,2}(\.\d{1,2})*\.?\s+[A-Z]")
 
 
 @dataclass
@@ -95,6 +98,7 @@ class _Scanner:
             self.closing_at = None
             return
         if is_page_number(line.text):
+            self.closing_at = None  # a list of appendices ends with its page
             return
         if self._closing_gap(i, line):
             self.boundary = True
@@ -143,7 +147,16 @@ class _Scanner:
     def _accepts(self, start: Start) -> bool:
         current = self.current
         if start.rule == "agenda item stamp":
+            if (
+                current.kind == DocumentKind.REPORT
+                and start.index - current.index <= 20
+                and current.item is None
+            ):
+                current.item = start.item  # "Agenda Item: 6" inside the report's own header block
+                return False
             return start.item != self._current_item()
+        if start.kind == DocumentKind.REPORT and current.kind == DocumentKind.REPORT:
+            return not self._same_paper(start)
         if start.kind == DocumentKind.REPORT and current.kind in HEADED and self._own_header(start):
             return False
         if start.kind == DocumentKind.ACTIONS_LOG and current.kind == DocumentKind.ACTIONS_LOG:
@@ -163,6 +176,17 @@ class _Scanner:
         """A header block near the top of an agenda or briefing, before any numbered item, is its own."""
         above = self.lines[self.current.index : start.index]
         return start.index - self.current.index < 60 and not any(ITEM_LINE.match(ln.text) for ln in above)
+
+    def _same_paper(self, start: Start) -> bool:
+        """A header block inside the current report's own, or one repeating it on a later page."""
+        if start.index - self.current.index <= 60 and not self._section_between(start.index):
+            return True
+        mine = header_values(self.lines, self.current.index)
+        return bool(mine & header_values(self.lines, start.index))
+
+    def _section_between(self, index: int) -> bool:
+        """A numbered section ("1. Summary", "1.1 The report…") between the current start and ``index``."""
+        return any(SECTION.match(ln.text) for ln in self.lines[self.current.index : index])
 
     def _current_item(self) -> str | None:
         return next((s.item for s in reversed(self.starts) if s.item), None)

@@ -31,9 +31,9 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
 
 MINUTES_HEAD = _rx(
-    r"^((draft |unconfirmed |confirmed |signed )?minutes( of proceedings)?|agenda and minutes|"
-    r"(draft |unconfirmed |confirmed )?minutes (of|for) (a |the )?(?!(the )?(previous|last)\b).{3,140}|"
-    r"(draft |unconfirmed |confirmed )?minutes\s*[-–:]\s*.{3,140}|"
+    r"^((draft |unconfirmed |confirmed |signed )?minutes?( of proceedings)?|agenda and minutes|"
+    r"(draft |unconfirmed |confirmed )?minutes? (of|for) (an? |the )?(?!(the )?(previous|last)\b).{3,300}|"
+    r"(draft |unconfirmed |confirmed )?minutes?\s*[-–:]\s*.{3,140}|"
     r"at an? (special |ordinary |extraordinary |annual |virtual |remote )?meeting of (the )?.{3,160}\bheld\b.{0,200})$"
 )
 ACTIONS_HEAD = _rx(
@@ -54,7 +54,7 @@ REPORT_LABEL = _rx(
     r"wards? involved|wards? affected|wards?|policy context|financial summary|decision maker|key decision|"
     r"is this a key decision|report for|lead officer|contact officer|case officer|application (number|no\.?)|"
     r"cabinet member|portfolio( holder)?|lead member|purpose of (the )?report|agenda item( no\.?)?|"
-    r"briefing of|briefing author|exempt information|status)"
+    r"briefing of|briefing author|exempt information)"
     r"\b[^:]{0,40}:?"
 )
 KEY_LABELS = {"report", "title", "subject", "briefing", "application", "case", "author"}
@@ -62,7 +62,8 @@ SUMMARY_HEAD = _rx(r"^1\.?\s+(executive summary|summary)$")
 APPENDIX_HEAD = re.compile(
     r"^(?i:appendix|annex|annexe)\s+([A-Z]|\d{1,2}|[ivxIVX]{1,4})\b(?!\.\d)(\s*$|\s*[:.–—-]|\s+[A-Z0-9(])"
 )
-WORK_PROGRAMME_HEAD = _rx(r"^.{0,80}\b(work ?programme|forward plan|work plan)\b.{0,20}$")
+WORK_PROGRAMME_HEAD = _rx(r"^.{0,80}\b(work ?programme|forward plan|work plan)\b.{0,100}$")
+RESTRICTED = _rx(r"^((this )?document is restricted|restricted document|not for publication\b.{0,120})$")
 BRIEFING_HEAD = _rx(r"^(cabinet member update|briefing( note| paper)?|briefing of:.*|member briefing)$")
 CLOSING = _rx(
     r"^(\d{1,2}(\.\d{1,2})?\.?\s+)?(background (papers|documents)\b.*|list of appendices:?|appendices(:.*)?|"
@@ -78,7 +79,12 @@ SIGN_OFF = _rx(
     r"meeting (closed|ended|finished|concluded|terminated|rose))\b"
 )
 CAPTION = re.compile(r"^(figure|fig\.|table|chart|graph|diagram|source|note)\s*\d", re.I)
-AGENDA_STAMP = _rx(r"^agenda item\s*(?:no\.?\s*)?:?\s*(\d{1,3}[a-z]?(?:\.\d{1,2})?)$")
+AGENDA_STAMP = _rx(
+    r"^(?:public (?:document )?pack\s*)?agenda item\s*(?:no\.?\s*)?:?\s*(\d{1,3}[a-z]?(?:\.\d{1,2})?)$"
+)
+RUNNING_STAMP = _rx(
+    r"^\s*\S.{0,80}?(?:\t|\s{3,})agenda item\s*(?:no\.?\s*)?:?\s*(\d{1,3}[a-z]?(?:\.\d{1,2})?)\s*$"
+)
 ITEM_LINE = re.compile(r"^\d{1,3}\.?\s+[A-Z]")
 NUMBERED_RAW = re.compile(r"^[\s#*]*\(?(?:[ivxlc]{1,6}|[IVXLC]{1,6}|\d{1,3}[a-z]?)(?:[).:]|\t|\s{2,})")
 ENUMERATED = re.compile(r"^\(?([ivx]{1,4}|\d{1,2}|[a-h])[).]\s|^to\s", re.I)
@@ -195,8 +201,30 @@ def _notes(lines: list[Line], i: int) -> Start | None:
 
 def _report(lines: list[Line], i: int) -> Start | None:
     if _label(lines[i]) and _report_header_at(lines, i):
-        return Start(i, DocumentKind.REPORT, "report header")
+        return Start(_block_top(lines, i), DocumentKind.REPORT, "report header")
     return None
+
+
+def _block_top(lines: list[Line], i: int) -> int:
+    """The first line of the label block a header label sits in ("Meeting of:" above "Date of Meeting:")."""
+    top = i
+    while (
+        top > 0
+        and lines[top - 1].text
+        and (LABELLED.match(lines[top - 1].text) or "\t" in lines[top - 1].raw)
+    ):
+        top -= 1
+    return top
+
+
+def header_values(lines: list[Line], index: int) -> frozenset[str]:
+    """The title, subject and agenda item a header block prints: two blocks alike are one paper's pages."""
+    values = set()
+    for line in window(lines, index, 16):
+        label = _label(line)
+        if label in ("title", "subject", "report", "agenda"):
+            values.add(line.text.split(":", 1)[-1].strip().lower())
+    return frozenset(v for v in values if v)
 
 
 def _appendix(lines: list[Line], i: int) -> Start | None:
@@ -212,7 +240,7 @@ def _appendix(lines: list[Line], i: int) -> Start | None:
 
 
 def _agenda_stamp(lines: list[Line], i: int) -> Start | None:
-    match = AGENDA_STAMP.match(lines[i].text)
+    match = AGENDA_STAMP.match(lines[i].text) or RUNNING_STAMP.match(lines[i].raw)
     return Start(i, None, "agenda item stamp", item=match.group(1)) if match else None
 
 
@@ -222,9 +250,27 @@ def _summary(lines: list[Line], i: int) -> Start | None:
 
 def _work_programme(lines: list[Line], i: int) -> Start | None:
     text = lines[i].text
-    if WORK_PROGRAMME_HEAD.match(text) and not re.match(r"^\d", text):
-        return Start(i, DocumentKind.WORK_PROGRAMME, "work programme heading")
-    return None
+    if not WORK_PROGRAMME_HEAD.match(text) or re.match(r"^\d", text) or text.endswith("."):
+        return None
+    raw = lines[i].raw.lstrip()
+    displayed = raw.startswith(("#", "**", "<h", "<b>")) or text.isupper() or _alone(lines, i)
+    return (
+        Start(i, DocumentKind.WORK_PROGRAMME, "work programme heading")
+        if displayed and _title_case(text)
+        else None
+    )
+
+
+def _alone(lines: list[Line], i: int) -> bool:
+    """A line set apart by blank lines above and below: a title, not a wrapped sentence."""
+    above = i == 0 or lines[i - 1].blank
+    below = i + 1 >= len(lines) or lines[i + 1].blank
+    return above and below
+
+
+def _restricted(lines: list[Line], i: int) -> Start | None:
+    """The placeholder published instead of an exempt (Part 2) paper."""
+    return Start(i, DocumentKind.OTHER, "restricted paper") if RESTRICTED.match(lines[i].text) else None
 
 
 # Rules as a table: (name, rule, fires only right after a boundary?)
@@ -238,7 +284,8 @@ START_RULES: tuple[tuple[str, StartRule, bool, tuple[str, ...]], ...] = (
     ("report header", _report, False, ()),
     ("appendix", _appendix, False, ("appendix", "annex")),
     ("summary", _summary, True, ("summary",)),
-    ("work programme", _work_programme, True, ("programme", "plan")),
+    ("work programme", _work_programme, False, ("programme", "plan")),
+    ("restricted paper", _restricted, False, ("restricted", "publication")),
 )
 
 AGENDA_HEAD = _rx(

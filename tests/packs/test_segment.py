@@ -129,3 +129,55 @@ def test_an_empty_pack_has_no_documents() -> None:
 def test_a_numbered_minute_about_a_business_statement_is_an_item_not_a_log() -> None:
     pack = "MINUTES\n\nPresent: Councillor A Bell\n\nIII\tCOMMITTEE BUSINESS STATEMENT\n\nThe Committee resolved to note it.\n"
     assert [k for k, _ in kinds(pack)] == ["minutes"]
+
+
+def test_a_restricted_placeholder_is_its_own_document_under_its_item() -> None:
+    pack = AGENDA + "\nAgenda Item 4\n\nDocument is Restricted\n\nPage 43\n"
+    assert [(p.document.kind, p.document.agenda_item) for p in split(lines_of(pack))[1:]] == [("other", "4")]
+
+
+def test_a_running_header_carrying_the_agenda_item_starts_that_items_paper() -> None:
+    pack = AGENDA + (
+        "\nCabinet – 14 May 2024          Agenda Item 3\n\nBudget Monitoring\n\n1. Summary\n\nText.\n\nPage 5 of 20\n"
+        "Cabinet – 14 May 2024          Agenda Item 4\n\nParking Review\n\n1. Summary\n\nText.\n"
+    )
+    assert [p.document.agenda_item for p in split(lines_of(pack))[1:]] == ["3", "4"]
+
+
+def test_a_header_block_repeated_on_a_later_page_is_the_same_paper() -> None:
+    header = "Report of:\tDirector of Place\nDate:\t8 March 2023\nTitle:\tBudget Monitoring\n"
+    pack = header + "\n1. Summary\n\nText.\n\nPage 2\n" + header + "\n2. Detail\n\nMore text.\n"
+    assert [k for k, _ in kinds(pack)] == ["report"]
+
+
+def test_a_second_header_block_after_the_first_papers_sections_is_a_new_paper() -> None:
+    first = "MEETING:\tFire Authority\nDATE:\t15 February 2024\nAGENDA ITEM:\t6\nSUBJECT:\tBudget\nREPORT OF:\tTreasurer\n"
+    second = "MEETING:\tFire Authority\nDATE:\t15 February 2024\nAGENDA ITEM:\t8\nSUBJECT:\tInspection\nREPORT OF:\tChief Fire Officer\n"
+    pack = (
+        first
+        + "\n1. EXECUTIVE SUMMARY\n\n1.1 This report sets out the budget.\n\n"
+        + second
+        + "\n1. SUMMARY\n"
+    )
+    pieces = split(lines_of(pack))
+    assert [(p.document.kind, p.document.first_line, p.document.agenda_item) for p in pieces] == [
+        ("report", 1, "6"),
+        ("report", 11, "8"),
+    ]
+
+
+def test_a_header_table_starts_at_its_first_label_row_and_the_heading_above_it() -> None:
+    pack = (
+        "MINUTES\n\nPresent: Councillor A Bell\n\nThe meeting ended at 8 pm\n\n\n\nEXAMPLE COUNCIL\n\n"
+        "| | |\n|---|---|\n| **Meeting of:** | Scrutiny Committee |\n| **Date of Meeting:** | 16 September 2024 |\n"
+        "| **Report Title:** | Housing Grant |\n| **Responsible Officer:** | A Clerk |\n"
+    )
+    assert kinds(pack)[-1] == ("report", 9)
+
+
+def test_a_displayed_work_programme_title_starts_a_work_programme() -> None:
+    pack = (
+        AGENDA
+        + "\nThis page is intentionally left blank\n\nBudget paper\n\nText.\n\n**Forward Work Programme – Scrutiny Committee 2024-25**\n\n| Date | Item |\n"
+    )
+    assert [k for k, _ in kinds(pack)][-1] == "work_programme"

@@ -24,6 +24,7 @@ from minutebook.packs.minutes_people import (
     is_person,
     named,
     people_in,
+    read_role,
     same_person,
     starts_plural,
     word_set,
@@ -69,20 +70,24 @@ LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (ABSENT, re.compile(r"^absent\b", re.I)),
 )
-# The status column of an attendance table (ModernGov "Attendance details").
-_ROW_STATUS = {
-    "present": PRESENT,
-    "attended": PRESENT,
-    "in attendance": ALSO,
-    "also present": ALSO,
-    "apologies": APOLOGIES,
-    "apologies received": APOLOGIES,
-    "sent apologies": APOLOGIES,
-    "absent": ABSENT,
-    "present as substitute": DEPUTY,
-    "substitute": DEPUTY,
-    "deputy": DEPUTY,
-}
+# The status column of an attendance table (ModernGov "Attendance details"): printed form -> status.
+_ROW_STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (DEPUTY, re.compile(r"^(?:(?:present|attended),?\s+as\s+(?:a\s+)?)?(?:substitute|deputy)$", re.I)),
+    (
+        APOLOGIES,
+        re.compile(r"^(?:sent\s+)?apolog(?:ies|y)\b[^()]{0,40}$", re.I),
+    ),  # "Apologies, sent substitute"
+    (ALSO, re.compile(r"^(?:in\s+attendance|also\s+present)$", re.I)),
+    (PRESENT, re.compile(r"^(?:present|attended)(?:\s*\((?:virtual(?:ly)?|remotely|online)\))?$", re.I)),
+    (ABSENT, re.compile(r"^absent\b.{0,40}$", re.I)),
+)
+
+
+def row_status(cell: str) -> str | None:
+    """The status an attendance table's cell prints ("Present as substitute" -> deputy), else None."""
+    return next((status for status, pattern in _ROW_STATUS if pattern.match(cell.strip())), None)
+
+
 _EMBEDDED_LABEL = re.compile(
     r"[.;]\s+(?=(?:also\s+present|also\s+in\s+attendance|apolog|in\s+attendance|officers|substitute|absent)\w*)",
     re.I,
@@ -234,10 +239,11 @@ class ListReader:
         """A table row: "Name (initials) (role) | Organisation role", a row of names, or "Name | Role | Present"."""
         if all(words_of(c) and set(words_of(c)) <= _HEADER_WORDS for c in cells):
             return  # the table's header row: "Name | Representing"
-        statuses = [_ROW_STATUS[c.lower()] for c in cells if c.lower() in _ROW_STATUS]
-        if statuses:
-            saved, self.status = self.status, statuses[0]
-            self._row(text, [c for c in cells if c.lower() not in _ROW_STATUS], line)
+        statuses = [row_status(c) for c in cells]
+        found = next((status for status in statuses if status), None)
+        if found:
+            saved, self.status = self.status, found
+            self._row(text, [c for c, status in zip(cells, statuses, strict=True) if not status], line)
             self.status = saved
             return
         if len(cells) == 1:
@@ -251,7 +257,8 @@ class ListReader:
         if len(people) != 1:
             self._entry(text, line)
             return
-        people[0].roles.extend(cells[1:])
+        for cell in cells[1:]:  # "Cabinet Member for X", "Substitute for Councillor Y"
+            read_role(people[0], cell)
         self._add(people[0], line)
 
     def _add(self, person: Named, line: Line) -> None:

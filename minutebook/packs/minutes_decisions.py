@@ -27,7 +27,12 @@ from minutebook.packs.record import Declaration, Resolution
 from minutebook.packs.text import cells, fold, strip_markup
 
 LABEL = RESOLVED_LABEL
-_CONNECTOR = re.compile(r"^(?:that|to|as\s+follows)?:?$|^(?:\S+\s+){0,8}\S*:$", re.I)
+# A lead-in to what follows: "", "That:", "as follows:", "That Cabinet:", "That the Board" (then (i), (ii) ...).
+_CONNECTOR = re.compile(
+    r"^(?:that|to|as\s+follows)?:?$|^(?:\S+\s+){0,8}\S*:$"
+    r"|^that\s+(?:the\s+)?(?:\S+\s+){0,4}(?:board|committee|cabinet|council|panel|forum|executive|authority)\s*[:,–—-]?$",
+    re.I,
+)
 _INLINE_SUB = re.compile(r"(?:^|(?<=\s))\((\d{1,2}|[a-z]|[ivx]{1,5})\)\s+")
 _SEQUENCES = ("123456789", "abcdefghij", ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"))
 _CONTINUING = frozenset({"sub", "num", "bullet"})

@@ -233,6 +233,12 @@ def _read_group(named: Named, group: str) -> None:
     named.roles.append(_capitalised(group))
 
 
+def read_role(named: Named, text: str) -> None:
+    """A role printed apart from the name (a table's cell): a role, or "Substitute for X" (a deputy)."""
+    if text.strip():
+        _read_group(named, text.strip())
+
+
 def named(text: str, start: int = 0) -> Named:
     """One printed mention: "Dr Neville Pursell (acting as Deputy)"."""
     outside, groups = split_parens(text)

@@ -6,7 +6,7 @@ import pytest
 
 from minutebook.packs.lines import Line
 from minutebook.packs.sources import html, read_bytes
-from minutebook.packs.text import cells
+from minutebook.packs.text import cells, paragraphs
 
 MODERNGOV_MINUTES = b"""<!DOCTYPE html>
 <html lang="en"><head><title>Minutes - Health &amp; Wellbeing Board</title>
@@ -104,3 +104,51 @@ def test_encoding_declared_in_meta_is_used() -> None:
     )
     lines = read_bytes(page.encode("cp1252"), "cafe.html")
     assert lines[0].text == "Café – minutes"
+
+
+ITEM_TABLE = b"""<html><body><table class="mgItemTable">
+<tr><td><p>7.</p></td><td><p>Parking Review <span>(<a href="r.pdf">PDF 88 KB</a>)</span></p>
+<div><p>Minutes:</p><p>The report was noted.</p><p><strong>RESOLVED:</strong> That the review be agreed.</p></div></td></tr>
+<tr><td><p>8.</p></td><td><h3>Any other business</h3><div><p>None.</p></div></td></tr>
+</table></body></html>"""
+
+
+def test_a_layout_table_reads_as_if_it_were_not_a_table() -> None:
+    """ModernGov's item table: one row per item, the title and its minutes as blocks of one cell."""
+    raws = [line.raw for line in html.read(ITEM_TABLE, "items.html")]
+    assert raws == [
+        "7.\tParking Review (PDF 88 KB)",
+        "",
+        "Minutes:",
+        "",
+        "The report was noted.",
+        "",
+        "RESOLVED: That the review be agreed.",
+        "",
+        "8.\tAny other business",
+        "",
+        "None.",
+    ]
+
+
+DATA_TABLE = b"""<html><body><table>
+<tr><th>Action</th><th>Lead</th><th>Status</th></tr>
+<tr><td><p>Write to the Minister.</p><p>Copy to MPs.</p></td><td>Cllr Ann Cole<br>Head of Policy</td><td>Open</td></tr>
+</table></body></html>"""
+
+
+def test_a_data_table_row_stays_one_line_with_its_cells_blocks_kept_in_raw() -> None:
+    row = [line for line in html.read(DATA_TABLE, "log.html") if line.text][1]
+    assert row.text == "Write to the Minister. Copy to MPs. Cllr Ann Cole Head of Policy Open"
+    assert [paragraphs(cell) for cell in row.raw.split("\t")] == [
+        ["Write to the Minister.", "Copy to MPs."],
+        ["Cllr Ann Cole", "Head of Policy"],
+        ["Open"],
+    ]
+    assert cells(row.raw) == ["Write to the Minister. Copy to MPs.", "Cllr Ann Cole Head of Policy", "Open"]
+
+
+def test_tables_nested_deep_inside_cells_do_not_exhaust_recursion() -> None:
+    page = b"<html><body>" + b"<table><tr><td><p>x</p><p>y</p>" * 3000 + b"deep text"
+    lines = html.read(page, "nested.html")
+    assert any("deep text" in line.text for line in lines)

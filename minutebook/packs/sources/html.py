@@ -10,8 +10,13 @@ markup in one pass.  How the text is taken:
   quotation is followed by one blank line, as in the Markdown packs.
 * A heading gets Markdown ``#`` marks in ``raw``; ``text`` is clean.
 * A table row is one line, its cells separated by tabs (read them with
-  ``minutebook.packs.text.cells``); a cell's own blocks and breaks become
-  spaces.
+  ``minutebook.packs.text.cells``); a cell's own blocks and breaks are kept
+  in ``raw`` as ``</p>  <p>`` (``minutebook.packs.text.paragraphs`` splits
+  a cell there; ``text`` shows a space).
+* A layout row (ModernGov's item table: a number cell and one cell holding
+  the title and the item's minutes as several blocks, in a table without
+  header cells) is the row's first blocks as one line, then the cells' other
+  blocks as lines of their own, as if the page had no table.
 * ``<pre>`` keeps its lines; elsewhere white space folds as a browser does.
 * Entities are decoded by the parser.  HTML has no pages: ``page`` is None.
 
@@ -82,10 +87,12 @@ def _is_furniture(tag: Tag) -> bool:
 class _Writer:
     """Collects text into lines as the walk goes."""
 
-    def __init__(self) -> None:
+    def __init__(self, depth: int = 0) -> None:
+        self.depth = depth  # tables this writer's text sits in
         self.lines: list[str] = []
         self.words: list[str] = []
         self.prefix = ""
+        self.headed: dict[int, bool] = {}  # tables with header cells (data, not layout)
 
     def text(self, text: str) -> None:
         self.words.append(_SPACE.sub(" ", text))
@@ -137,7 +144,7 @@ def _enter(tag: Tag, writer: _Writer) -> bool:
         writer.line()
         return False
     if name == "tr":
-        writer.line(row_text(tag))
+        _row(tag, writer)
         return False
     if name == "pre":
         writer.line()
@@ -158,7 +165,58 @@ def _leave(tag: Tag, writer: _Writer) -> None:
         writer.line()
 
 
+_MAX_NESTED = 8
+CELL_BREAK = "</p>  <p>"  # between two blocks of one table cell, in ``raw``
+_HEADING_MARK = re.compile(r"^#{1,6} ")
+
+
+def _cell_lines(cell: Tag, depth: int) -> list[str]:
+    """The lines a cell's content would make on a page of its own (blank lines between blocks).
+
+    Past ``_MAX_NESTED`` tables inside tables, a cell is its words on one line (no recursion).
+    """
+    if depth > _MAX_NESTED:
+        return [fold(_SPACE.sub(" ", cell.get_text(" ")))]
+    writer = _Writer(depth)
+    _walk(cell, writer)
+    return writer.finish()
+
+
+def _blocks(lines: list[str]) -> list[str]:
+    return [_HEADING_MARK.sub("", line).replace("\t", " ") for line in lines if line]
+
+
 def row_text(row: Tag) -> str:
-    """A table row as one line: its cells' words, separated by tabs."""
+    """A table row as one line: its cells separated by tabs, a cell's blocks by ``CELL_BREAK``."""
     cells = row.find_all(("td", "th"), recursive=False)
-    return "\t".join(fold(cell.get_text(" ")) for cell in cells)
+    return "\t".join(CELL_BREAK.join(_blocks(_cell_lines(cell, 1))) for cell in cells)
+
+
+def _row(row: Tag, writer: _Writer) -> None:
+    cells = [_cell_lines(cell, writer.depth + 1) for cell in row.find_all(("td", "th"), recursive=False)]
+    if not _is_layout(row, cells, writer):
+        writer.line("\t".join(CELL_BREAK.join(_blocks(lines)) for lines in cells))
+        return
+    writer.line("\t".join((_blocks(lines) or [""])[0] for lines in cells))
+    for lines in cells:
+        rest = lines[next((i for i, line in enumerate(lines) if line), len(lines)) + 1 :]
+        while rest and not rest[0]:
+            rest = rest[1:]
+        if rest:
+            writer.blank()
+            writer.lines.extend(rest)
+    writer.blank()
+
+
+def _is_layout(row: Tag, cells: list[list[str]], writer: _Writer) -> bool:
+    """A row of at most two filled cells, the last of several blocks, in a table without header cells."""
+    filled = [_blocks(lines) for lines in cells if any(lines)]
+    if not filled or len(filled) > 2 or len(cells) > 3 or len(filled[-1]) < 2 or len(filled[0]) > 2:
+        return False
+    table = row.find_parent("table")
+    if table is None:
+        return True
+    key = id(table)
+    if key not in writer.headed:
+        writer.headed[key] = table.find("th") is not None
+    return not writer.headed[key]

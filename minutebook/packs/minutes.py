@@ -43,6 +43,7 @@ from minutebook.packs.minutes_paragraphs import (
     PARA_NUMBER,
     Para,
     continues,
+    interrupts,
     is_furniture,
     is_prose,
     start,
@@ -322,8 +323,8 @@ class MinutesReader:
         return True
 
     def noise_rule(self, line: Line, match: re.Match[str]) -> bool:
-        """Running headers ("MINUTES"), page numbers, signature lines: not read."""
-        return is_furniture(line.text)
+        """Running headers ("MINUTES", "Licensing Sub-Committee – 5 June 2023"), page numbers, signatures: not read."""
+        return is_furniture(line.text) or interrupts(self.para, line)
 
     def _close_meeting(self) -> None:
         meeting = self.meeting

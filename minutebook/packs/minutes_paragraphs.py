@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from minutebook.packs.dates import find_date
 from minutebook.packs.lines import Line
 from minutebook.packs.minutes_people import word_set
 from minutebook.packs.text import is_page_number
@@ -133,6 +134,13 @@ def continues(para: Para, line: Line, blank_before: bool, width: int = 0) -> boo
         return True
     short = width > 0 and len(para.lines[-1].text) < 0.7 * width
     return not (para.finished and (blank_before or short or para.marker in _LIST_MARKERS))
+
+
+def interrupts(para: Para | None, line: Line) -> bool:
+    """A running header ("Licensing Sub-Committee – 5 June 2023") at the top of a page, in mid-sentence."""
+    if para is None or para.finished or line.page is None or para.lines[-1].page in (None, line.page):
+        return False
+    return len(line.text) <= 80 and not line.text.endswith(".") and find_date(line.text) is not None
 
 
 def text_width(lines: list[Line]) -> int:

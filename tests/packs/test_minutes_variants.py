@@ -203,3 +203,18 @@ def test_headers(text: str, expected: tuple[str | None, ...]) -> None:
         f"{text}\nPresent: Councillor Jo Vale\n\n1. MINUTES\nNoted.\n\nThe meeting concluded at 12.15pm.\n"
     )
     assert _head(meeting) == (*expected, "12:15")
+
+
+def test_a_running_header_in_mid_sentence_at_a_page_top_is_not_read_into_the_resolution() -> None:
+    printed = [
+        (1, "3. TAXI LICENSING POLICY"),
+        (1, "RESOLVED that the policy be approved subject to the conditions in the"),
+        (2, "Regulatory Committee – 12 March 2024"),
+        (2, "appendix, with effect from 1 April 2024."),
+        (2, "4. CLOSE"),
+    ]
+    lines = [Line(n, text, text, page) for n, (page, text) in enumerate(printed, start=1)]
+    (meeting,) = minutes.read(lines)
+    assert [r.text for r in meeting.resolutions] == [
+        "that the policy be approved subject to the conditions in the appendix, with effect from 1 April 2024."
+    ]

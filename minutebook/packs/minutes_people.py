@@ -189,6 +189,7 @@ class Named:
     deputy: bool = False
     deputy_for: str | None = None
     substitute: str | None = None  # "(Councillor Y substituting)" printed with an apology
+    post: bool = False  # named after the post they hold: "Chief Executive (M Green)"
     start: int = 0
     end: int = 0
 
@@ -303,11 +304,19 @@ def _post_holder(text: str, start: int) -> Named | None:
     if not groups or not outside or not is_person(groups[0]) or len(outside.split()) > 8:
         return None
     person = named(groups[0], start)
-    person.start = start + max(0, text.find(person.name.split()[0]))
+    person.start, person.end = start + max(0, text.find(person.name.split()[0])), start + len(text)
     person.roles.insert(0, re.sub(r"^the\s+", "", outside, flags=re.I))
+    person.post = True
     for group in groups[1:]:
         _read_group(person, group)
     return person
+
+
+def _joint_post(text: str, loose: Chunk, chunk: Chunk, person: Named) -> bool:
+    """Was ``loose`` the first half of the post ``person`` holds ("A and B (Name)")?"""
+    return (
+        person.post and text[loose.end : chunk.start].strip().lower() == "and" and bool(_tail(loose.of(text)))
+    )
 
 
 def _tail(text: str) -> str:
@@ -326,16 +335,21 @@ def people_in(text: str, plural: bool = False) -> list[Named]:
     """
     out: list[Named] = []
     tails: dict[int, int] = {}
+    loose: Chunk | None = None  # the chunk before, when it named no one
     for chunk in chunks(text):
         piece = chunk.of(text)
         plural = plural or starts_plural(piece)
         stripped = piece.strip(" .;:")
         lead = len(piece) - len(piece.lstrip(" .;:"))
         person = _person_in(stripped, chunk.start + lead, plural)
+        if person is not None and loose and _joint_post(text, loose, chunk, person):
+            tails.pop(len(out) - 1, None)  # "Director of Finance and Section 151 Officer (B)": B's post
+            person.roles[0] = f"{_tail(loose.of(text))} and {person.roles[0]}"
         if person is not None:
             out.append(person)
         elif out:
             tails[len(out) - 1] = chunk.end
+        loose = None if person is not None else chunk
     for index, end in tails.items():
         person = out[index]
         role = _tail(text[person.end : end])

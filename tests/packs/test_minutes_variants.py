@@ -218,3 +218,16 @@ def test_a_running_header_in_mid_sentence_at_a_page_top_is_not_read_into_the_res
     assert [r.text for r in meeting.resolutions] == [
         "that the policy be approved subject to the conditions in the appendix, with effect from 1 April 2024."
     ]
+
+
+def test_officers_named_after_their_posts() -> None:
+    meeting = read_one(
+        "Present: Councillor Jo Vale\n\nOfficers in attendance: Chief Executive (Lena Brook), Director of Law "
+        "and Monitoring Officer (Tariq Aziz) and Committee Clerk (Ruth Eden).\n\n1. MINUTES\nNoted.\n"
+    )
+    assert [(a.status, a.name, a.role) for a in meeting.attendance] == [
+        ("present", "Jo Vale", None),
+        ("also_present", "Lena Brook", "Chief Executive"),
+        ("also_present", "Tariq Aziz", "Director of Law and Monitoring Officer"),
+        ("also_present", "Ruth Eden", "Committee Clerk"),
+    ]

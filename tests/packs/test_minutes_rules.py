@@ -8,9 +8,9 @@ from minutebook.packs import minutes
 from minutebook.packs.lines import Line
 from minutebook.packs.minutes_attendance import label_of
 from minutebook.packs.minutes_decisions import split_inline
-from minutebook.packs.minutes_header import normalise_body, read_statement
 from minutebook.packs.minutes_items import heading
 from minutebook.packs.minutes_people import is_person, people_in, same_person
+from minutebook.packs.minutes_statement import normalise_body, read_statement
 from minutebook.packs.record import Meeting
 from minutebook.packs.text import clean_line
 

@@ -148,6 +148,7 @@ def split_mentions(text: str) -> list[Mention]:
 # with no separator, the name ends where one of these begins.
 _ROLE_WORDS_PRINTED = """
     chair chairman chairwoman chairperson vice-chair vice-chairman deputy director executive head manager
+    co-chair co-chairman co-chairs convener vice-convener non-executive
     officer lead leader member members cabinet representative adviser advisor consultant clerk secretary
     principal senior interim acting assistant associate chief strategic strategy programme policy portfolio
     holder co-opted independent coordinator co-ordinator commissioner commissioning partner specialist

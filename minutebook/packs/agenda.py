@@ -46,9 +46,27 @@ def _membership(r: Reader, line: Line, match: re.Match[str]) -> bool:
     value = (match["value"] or "").strip()
     if value:
         if agenda_members.PLURAL.match(value) or "," in value:
-            value = paragraph(r, value)
+            value = paragraph(r, value, joins=agenda_members.list_continues)
         r.members += agenda_members.read_line(Line(line.number, value, value, line.page))
     return True
+
+
+def _representatives(r: Reader, line: Line, match: re.Match[str]) -> bool:
+    """ "Co-opted Members: …", "Registered Representatives: Mr A and Mrs B": members, the label their role."""
+    r.section = "members"
+    value = (match["value"] or "").strip()
+    if value:
+        text = paragraph(r, value, joins=agenda_members.list_continues)
+        r.members += agenda_members.labelled(line, text, tidy(match["label"]))
+    return True
+
+
+def _addressed(r: Reader, line: Line, match: re.Match[str]) -> bool:
+    """ "To all Members of the Council: Councillors A (Chairman), B and C": a summons names its members."""
+    text = paragraph(r, match["value"] or match["names"], joins=agenda_members.list_continues)
+    found = agenda_members.read_line(Line(line.number, text, text, line.page))
+    r.members += found
+    return bool(found)
 
 
 def _chair(r: Reader, line: Line, match: re.Match[str]) -> bool:
@@ -141,13 +159,32 @@ RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = (
         label("venue"),
     ),
     (
+        "representatives label",
+        re.compile(
+            r"^(?P<label>(?:[a-z][\w'-]*\s+){0,3}(?:representatives?|co-?optees?|co-?opted\s+members?|"
+            r"(?:independent|non-voting|added)\s+members?))(?:\s*/\s*[^:]{1,60})?\s*:\s*(?P<value>.*)$",
+            re.I,
+        ),
+        _representatives,
+    ),
+    (
         "membership label",
         re.compile(
-            r"^(?:membership|members|councillors|(?:committee|board|panel|voting)\s+members)"
-            r"(?:\s+of\s+the\s+[^:]{1,60})?(?:\s*:\s*(?P<value>.*)|\s*$)",
+            r"^(?:membership|members|councillors|(?:committee|board|panel|voting)\s+members|"
+            r"(?:committee|board|panel|cabinet|council|forum|partnership)\s+membership)"
+            r"(?:\s+of\s+the\s+[^:]{1,60})?(?:\s*/\s*[^:/]{1,40})?(?:\s*:\s*(?P<value>.*)|\s*$)",
             re.I,
         ),
         _membership,
+    ),
+    (
+        "members addressed",
+        re.compile(
+            r"^to\s*(?::\s*(?P<names>(?:councillors|cllrs)\s.+)|:?\s*(?:all\s+)?(?:the\s+)?(?:members|councillors)"
+            r"(?:\s+of\s+(?:the\s+)?[^:]{1,80})?\s*:\s*(?P<value>\S.*))$",
+            re.I,
+        ),
+        _addressed,
     ),
     (
         "chair label",
@@ -159,7 +196,10 @@ RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = (
     ),
     (
         "substitutes label",
-        re.compile(r"^(?:named\s+)?(?:substitutes?|substitute members|reserves?)\b(?:\s*:.*|\s*$)", re.I),
+        re.compile(
+            r"^(?:named\s+)?(?:substitutes?|substitute members|reserves?)\b(?:\s*/\s*[^:]{1,60})?(?:\s*:.*|\s*$)",
+            re.I,
+        ),
         _substitutes,
     ),
     (
@@ -206,7 +246,7 @@ RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = (
         re.compile(r"^(?:(?:agenda\s+)?item\s+)?(?P<number>\d{1,3}[a-z]?)\.?$", re.I),
         _bare_number,
     ),
-    ("summons", re.compile(r"\bmeeting\s+of\s+(?:the\s+)?[A-Z]"), summons_paragraph),
+    ("summons", re.compile(r"\b(?i:meeting)\s+of\s+(?:the\s+)?[A-Z]"), summons_paragraph),
     ("body line", re.compile(rf"^(?=[A-Z])[^:]{{0,120}}\b(?i:{BODY_WORDS})$"), body_line),
     ("date line", re.compile(r"\b(?:19|20)\d{2}\b"), date_line),
     (
@@ -225,15 +265,26 @@ def _other(r: Reader, line: Line) -> None:
     """A line no rule claims: a member, the rest of an item, or nothing we keep."""
     if r.section == "members":
         if agenda_members.PLURAL.match(line.text) or line.text.count(",") >= 2:
-            text = paragraph(r, line.text)
+            text = paragraph(r, line.text, joins=agenda_members.list_continues)
             line = Line(line.number, text, text, line.page)
-        found = agenda_members.read_line(line)
+        found = [] if agenda_members.heading_row(line) else agenda_members.read_line(line)
         if found:
             r.members += found
-        elif len(cells(line.raw)) < 2:  # a table's heading row ("| Councillor | Portfolio |") ends nothing
-            r.section = "header"
+            r.member_end = line.number
+        elif r.members and agenda_members.continues_role(r.members[-1], line, r.member_end):
+            _wrapped_role(r, line)
+        elif not agenda_members.heading_row(line) and len(cells(line.raw)) < 2:
+            r.section = "header"  # a table's heading row ("Name  Role  Organisation") ends nothing
     elif r.section == "items":
         r.items.add_line(line)
+
+
+def _wrapped_role(r: Reader, line: Line) -> None:
+    """ "Executive Member for Housing," / "Planning and" / "Regeneration": a role printed over lines."""
+    member = r.members[-1]
+    comma = "," if r.last is not None and r.last.text.endswith(",") else ""
+    member.role = f"{member.role}{comma} {line.text}"
+    r.member_end = line.number
 
 
 def _titled_bare_number(r: Reader, line: Line) -> bool:

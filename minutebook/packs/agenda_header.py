@@ -26,8 +26,13 @@ BODY_WORDS = (
     r"Authority|Assembly|Executive|Group)"
 )
 CONNECTOR = re.compile(r"(?:&|\band|\bof|\bfor|\bthe|,)$", re.I)
+POSTCODE = r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b"
+POSTCODE_END = re.compile(rf"{POSTCODE}\W*$")
+ADDRESS_PART = re.compile(
+    rf",|\d|{POSTCODE}"
+)  # a heading such as "Members" or "Agenda" is no part of an address
 SUMMONS_VENUE = re.compile(
-    r"\b(?:in|at)\s+(?:the\s+)?(?P<venue>[A-Z][^.;]{3,150}?)(?=\s+on\s|\s+at\s+\d|,?\s+commencing|[.;]|$)"
+    r"\b(?:in|at)\s+(?:the\s+)?(?P<venue>[A-Z][^.;]{3,150}?)(?=\s+on\s|\s+at\s+\d|,?\s+commencing|,?\s+for\s+the\s+purpose|[.;]|$)"
 )
 
 
@@ -48,6 +53,7 @@ class Reader:
     body_labelled: bool = False
     anchors: dict[str, Line] = field(default_factory=dict)  # body / date / agenda heading lines
     members: list[Member] = field(default_factory=list)
+    member_end: int = 0  # the line the last member's entry ends on (a role may wrap onto the next)
     items: agenda_items.ItemList = field(default_factory=agenda_items.ItemList)
 
     def consumed_line(self, line: Line) -> Line:
@@ -56,6 +62,8 @@ class Reader:
 
 
 Handler = Callable[[Reader, Line, re.Match[str]], bool]
+Joins = Callable[[str, str], bool]
+SENTENCE_END = re.compile(r"[.!?]\W{0,2}$")
 
 
 # -- header fields ---------------------------------------------------------------------------------
@@ -107,12 +115,19 @@ def label(name: str) -> Handler:
     return handle
 
 
+def _venue_goes_on(venue: str, text: str) -> bool:
+    """ "Room 3.6, 5 Strand," / "London, WC2 5HR": an address goes on until its postcode, in address-like lines."""
+    if len(text.split()) > 12 or POSTCODE_END.search(venue):
+        return False
+    return bool(CONNECTOR.search(venue) or ADDRESS_PART.search(text))
+
+
 def wrapped_value(r: Reader, line: Line) -> bool:
     """The rest of a body or venue printed over two lines."""
     name, last = r.wrapping, r.last
     if name is None or last is None or line.number != last.number + 1 or LOOKS_LIKE_LABEL.match(line.text):
         return False
-    if name == "venue" and len(line.text.split()) <= 12:
+    if name == "venue" and _venue_goes_on(r.meeting.venue or "", line.text):
         r.meeting.venue = f"{r.meeting.venue} {line.text}"
         return True
     if name == "body" and (
@@ -123,11 +138,26 @@ def wrapped_value(r: Reader, line: Line) -> bool:
     return False
 
 
-def paragraph(r: Reader, text: str, consume: bool = True) -> str:
-    """``text`` and the lines that carry on straight below it ("… Ian Barnes, Alev" / "Cazimoglu and …")."""
+def _always(text: str, following: str) -> bool:
+    return True
+
+
+def sentence_open(text: str, following: str) -> bool:
+    """A sentence not yet ended by a full stop carries on onto the next line."""
+    return not SENTENCE_END.search(text)
+
+
+def paragraph(r: Reader, text: str, consume: bool = True, joins: Joins = _always) -> str:
+    """``text`` and the lines that carry on straight below it ("… Ian Barnes, Alev" / "Cazimoglu and …").
+
+    ``joins(text so far, next line)`` says whether the next line still belongs: a Word paragraph is
+    whole on its line, so a list or sentence that is visibly finished stops there.
+    """
     previous = r.lines[r.index]
     for line in r.lines[r.index + 1 :]:
         if not line.text or line.number != previous.number + 1 or LOOKS_LIKE_LABEL.match(line.text):
+            break
+        if not joins(text, line.text):
             break
         text = f"{text} {line.text}"
         previous = r.consumed_line(line) if consume else line
@@ -147,17 +177,17 @@ def pending_value(r: Reader, line: Line) -> bool:
 
 
 SUMMONS = re.compile(
-    r"\bmeeting\s+of\s+(?:the\s+)?(?P<body>[A-Z][^.:;]{2,120}?)\s+(?:will|is\s+to|to)\s+be\s+held\b(?P<rest>.*)$"
+    r"\b(?i:meeting)\s+of\s+(?:the\s+)?(?P<body>[A-Z][^.:;]{2,120}?)\s+(?:will|is\s+to|to)\s+be\s+held\b(?P<rest>.*)$"
 )
 
 
 def summons_paragraph(r: Reader, line: Line, match: re.Match[str]) -> bool:
     """ "… a meeting of the Overview and" / "Scrutiny Committee to be held …": the sentence may wrap."""
-    text = paragraph(r, line.text, consume=False)
+    text = paragraph(r, line.text, consume=False, joins=sentence_open)
     found = SUMMONS.search(text)
     if found is None:
         return False
-    paragraph(r, line.text)
+    paragraph(r, line.text, joins=sentence_open)
     return summons(r, line, found)
 
 

@@ -66,7 +66,22 @@ TITLE_TAILS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "exempt note",
         re.compile(r"\s*\((?:exempt|confidential|private|not for publication)\b[^()]{0,160}\)\s*$", re.I),
     ),
-    ("decision label", re.compile(r"\s+(?:Minutes|Decision|Resolved|Resolution):?\s*$")),
+    (
+        "report by",
+        re.compile(
+            r"\s+[-–—]\s+(?:(?:joint\s+|covering\s+)?report|presentation|briefing|verbal\s+update)s?\s+"
+            r"(?:of|by|from)\s+(?:the\s+)?[A-Z].*$",
+            re.I | re.S,
+        ),
+    ),
+    # A ModernGov page's "Minutes" / "Decision" link after the title; "Approval of Minutes" keeps its word.
+    (
+        "decision label",
+        re.compile(
+            r"(?<!\b(?i:of))(?<!\b(?i:the))(?<!(?i:previous))(?<!\b(?i:last))"
+            r"\s+(?:Minutes|Decision|Resolved|Resolution):?\s*$"
+        ),
+    ),
 )
 # "2.    Minutes                                   3 - 6": a page column at the end of the item's line.
 PAGE_COLUMN = re.compile(r"(?:\t|\S {3,})(?P<first>\d{1,4})(?:\s*[-–—]\s*(?P<last>\d{1,4}))?[ \t]*$")

@@ -50,6 +50,25 @@ TITLED = re.compile(
     r"^(?:councillor|cllr|dr|mr|mrs|ms|miss|mx|professor|prof|sir|dame|lord|lady)\b\.?\s+[A-Z]", re.I
 )
 
+# "G Arwel", "A. B. Smith": a name printed with initials.
+INITIALLED = re.compile(r"^[A-Z]\.?(?:\s?[A-Z]\.?)?\s+[A-Z][a-z]")
+# Column headings of a membership table ("Name | Role | Organisation"): a heading row, not the end of the list.
+_HEADING_WORDS_PRINTED = """
+    name names role roles title organisation organization position portfolio representing member members
+    councillor councillors party group ward division designation body sector no and of
+"""
+HEADING_WORDS = frozenset(_HEADING_WORDS_PRINTED.split())
+MAX_HEADING_WORDS = 8
+# Role words that are also surnames ("Cllr Ann Green", "Mr Tom West").
+SURNAME_LIKE = frozenset({"green", "west", "north", "south", "east", "head", "hall", "mayor", "chambers"})
+# A role cut short by a wrap: "Deputy Leader and Cabinet Member for Finance and" / "Resources".
+OPEN_ROLE = re.compile(r"(?:\b(?:and|of|for|the|to|in|on|with)|[,;&–-])$", re.I)
+MAX_ROLE_RUN_ON_WORDS = 12
+LIST_OPEN = re.compile(r"(?:[,;&(]|\band)$", re.I)
+# The surname of a name broken over two lines, then the list going on: "Ravensworth and Yvette Sandoval".
+NAME_RUN_ON = re.compile(r"^[A-Z][\w'’-]+(?:,|\s+(?:and|&)\s|\s*\(|$)")
+INDENT = 4  # spaces before a line that sits in the role column of a list printed in columns
+
 LineRule = Callable[[Line], list[Member] | None]
 
 
@@ -85,7 +104,19 @@ def name_list(line: Line) -> list[Member] | None:
     found = [mention(p) for p in parts]
     if not all(looks_like_name(m.name, max_words=4) for m in found):
         return None
+    if not plural and not all(_names_no_post(m.name) for m in found):
+        return (
+            None  # "Dr A Bell Co-Chair; Non-Executive Member NHS Wyre and Shelbury ICB": a role, not a list
+        )
     return [_member(m, line) for m in found]
+
+
+def _names_no_post(name: str) -> bool:
+    """A name with no post or body in it: no role word after the first name, no acronym."""
+    words = name.split()
+    return _is_person(name) and not any(
+        is_role_word(w) and w.casefold() not in SURNAME_LIKE for w in words[1:]
+    )
 
 
 def name_then_role(line: Line) -> list[Member] | None:
@@ -112,8 +143,22 @@ def side_by_side(line: Line) -> list[Member] | None:
     return found or None
 
 
+def names_in_cells(line: Line) -> list[Member] | None:
+    """ "| G Arwel | M Bevan-Price | S Cadwaladr |": a table of names, one member per cell."""
+    row = [c for c in cells(line.raw) if c]
+    if len(row) < 2:
+        return None
+    found = [mention(c) for c in row]
+    if not all(len(m.name.split()) >= 2 and _is_person(m.name) for m in found):
+        return None
+    if len(row) < 3 and not all(TITLED.match(c) or INITIALLED.match(c) for c in row):
+        return None  # two cells may be a name and a ward: only titled or initialled names
+    return [_member(m, line) for m in found]
+
+
 LINE_RULES: tuple[tuple[str, LineRule], ...] = (
     ("names side by side", side_by_side),
+    ("names in cells", names_in_cells),
     ("table row", table_row),
     ("list of names", name_list),
     ("name then role", name_then_role),
@@ -129,6 +174,38 @@ def read_line(line: Line) -> list[Member]:
         if found:
             return found
     return []
+
+
+def list_continues(text: str, following: str) -> bool:
+    """A list of names cut short at the end of a line: "…, Rowena Blatchford," / "…, Stanley" + "Ravensworth and …"."""
+    if LIST_OPEN.search(text) or following[:1].islower():
+        return True
+    return bool(NAME_RUN_ON.match(following)) and bool(re.search(r"\b[A-Z][a-z'’-]+$", text))
+
+
+def heading_row(line: Line) -> bool:
+    """A table's heading row over the list ("Name  Role  Organisation", "| Councillor | Portfolio |")."""
+    words = re.findall(r"[A-Za-z]+", line.text.casefold())
+    return 0 < len(words) <= MAX_HEADING_WORDS and all(w in HEADING_WORDS for w in words)
+
+
+def continues_role(member: Member, line: Line, end: int) -> bool:
+    """The rest of ``member``'s role, wrapped onto ``line`` (straight below ``end``, where their entry ends)."""
+    text = line.text
+    if member.role is None or line.number != end + 1 or ":" in text:
+        return False
+    if len(text.split()) > MAX_ROLE_RUN_ON_WORDS or TITLED.match(text):
+        return False
+    indented = len(line.raw) - len(line.raw.lstrip(" ")) >= INDENT
+    first = text.split()[0]
+    return indented or bool(OPEN_ROLE.search(member.role)) or first[0].islower() or is_role_word(first)
+
+
+def labelled(line: Line, text: str, role: str) -> list[Member]:
+    """ "Registered Representatives: Mr A Bell and Mrs C Dee": each person named, with the label as role."""
+    found = [mention(p) for p in split_list(PLURAL.sub("", text))]
+    people = [m for m in found if looks_like_name(m.name, max_words=4)]
+    return [_member(m, line, role) for m in people]
 
 
 def shift_group_roles(members: list[Member]) -> list[Member]:

@@ -1,0 +1,183 @@
+"""Agenda rules for other councils' front sheets: membership tables, wrapped roles, summons sentences, titles."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from minutebook.packs import agenda, agenda_members
+from minutebook.packs.lines import Line
+from minutebook.packs.record import Member
+from minutebook.packs.sources.text import read as read_text
+
+
+def one_meeting(text: str) -> Any:
+    [meeting] = agenda.read(read_text(text.encode(), "fixture.txt"))
+    return meeting
+
+
+def names(meeting: Any) -> list[str]:
+    return [m.name for m in meeting.members]
+
+
+# -- membership ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("| A Rhys | B Owen-Jones | C Pryce |", ["A Rhys", "B Owen-Jones", "C Pryce"]),
+        ("| Cllr Ann Lee | Cllr Bob Hart |", ["Ann Lee", "Bob Hart"]),
+        ("| Councillor Ann Lee | Abbey Road |", ["Ann Lee"]),  # a name and a ward: one member
+        ("| Dr Kay Ross | West Riding Clinical Group |", ["Kay Ross"]),
+    ],
+)
+def test_names_in_table_cells(raw: str, expected: list[str]) -> None:
+    found = agenda_members.read_line(Line(1, raw.replace("|", " ").strip(), raw))
+    assert [m.name for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "is_heading"),
+    [
+        ("Name Role Organisation", True),
+        ("Councillor Portfolio", True),
+        ("Member Representing", True),
+        ("Ann Lee Finance", False),
+        ("Agenda", False),
+    ],
+)
+def test_heading_row_of_a_membership_table(text: str, is_heading: bool) -> None:
+    assert agenda_members.heading_row(Line(1, text, text)) is is_heading
+
+
+@pytest.mark.parametrize(
+    ("raw", "continues"),
+    [
+        ("                         Resources", True),  # in the role column
+        ("Social Care Brackley Council", True),  # a role word first
+        ("and Regeneration", True),
+        ("Councillor Bob Hart   Finance", False),  # the next member
+        ("Contact: Member Services", False),
+    ],
+)
+def test_a_role_wrapped_onto_the_next_line(raw: str, continues: bool) -> None:
+    member = Member(name="Ann Lee", role="Cabinet Member for Adult", line=4)
+    line = Line(5, " ".join(raw.split()), raw)
+    assert agenda_members.continues_role(member, line, end=4) is continues
+
+
+def test_a_role_wraps_only_onto_the_line_straight_below() -> None:
+    member = Member(name="Ann Lee", role="Cabinet Member for", line=4)
+    assert not agenda_members.continues_role(member, Line(7, "Finance", "    Finance"), end=4)
+
+
+def test_a_role_list_is_not_a_list_of_names() -> None:
+    found = agenda_members.read_line(
+        Line(1, "Dr Ina Moss Co-Chair; Non-Executive Member NHS Ouse and Vale ICB", "")
+    )
+    assert [(m.name, m.role) for m in found] == [
+        ("Ina Moss", "Co-Chair; Non-Executive Member NHS Ouse and Vale ICB")
+    ]
+
+
+def test_a_board_membership_heading_over_a_web_list() -> None:
+    meeting = one_meeting(
+        "## Board membership\n\nCouncillor Ann Lee (Chair) – Executive Member for Health\n"
+        "Dr Bob Hart (Vice-Chair) – Clinical Director, North Vale Primary Care\nKay Ross – Director of Public Health\n"
+    )
+    assert [(m.name, m.role) for m in meeting.members] == [
+        ("Ann Lee", "Chair; Executive Member for Health"),
+        ("Bob Hart", "Vice-Chair; Clinical Director, North Vale Primary Care"),
+        ("Kay Ross", "Director of Public Health"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Co-opted Members", "Church Representatives", "Parent Governor Representatives", "Independent Members"],
+)
+def test_representatives_are_members_with_the_label_as_role(label: str) -> None:
+    meeting = one_meeting(
+        f"Membership: Councillors Ann Lee and Bob Hart\n\n{label}: Mr Kay Ross and Mrs Jo Cole\n"
+    )
+    assert [(m.name, m.role) for m in meeting.members][2:] == [("Kay Ross", label), ("Jo Cole", label)]
+
+
+def test_substitutes_under_a_bilingual_label_are_not_members() -> None:
+    meeting = one_meeting(
+        "Councillors / Cynghorwyr: Ann Lee, Bob Hart and Kay Ross\n\nSubstitutes / Dirprwyon: Councillor Di Cole\n"
+    )
+    assert names(meeting) == ["Ann Lee", "Bob Hart", "Kay Ross"]
+
+
+@pytest.mark.parametrize(
+    ("text", "following", "joins"),
+    [
+        ("Councillors Ann Lee (Chair), Bob Hart,", "Kay Ross and Di Cole", True),
+        ("Councillors Ann Lee (Chair), Bob Hart, Kay", "Ross and Di Cole", True),
+        ("Councillors Ann Lee, Bob Hart and Kay Ross", "You are summoned to attend a meeting of …", False),
+        ("Councillors Ann Lee, Bob Hart and Kay Ross", "Substitutes: Councillor Di Cole", False),
+    ],
+)
+def test_a_list_of_names_goes_on_only_while_unfinished(text: str, following: str, joins: bool) -> None:
+    assert agenda_members.list_continues(text, following) is joins
+
+
+# -- header -------------------------------------------------------------------------------------------
+
+
+def test_a_parish_summons_names_the_meeting_not_the_clerks_signing_date() -> None:
+    meeting = one_meeting(
+        "To: Councillors R Ellis (Chairman), D Fenn and A Gold\n"
+        "You are hereby summoned to attend the Meeting of Westcombe Parish Council to be held on Tuesday "
+        "9th April 2024 at 7.15pm in the Church Room, Westcombe, for the purpose of transacting the business below.\n"
+        "A Clerk, Clerk to the Council    2nd April 2024\n"
+        "AGENDA\n1.\tTo receive apologies\n"
+    )
+    assert (meeting.body, meeting.date, meeting.time, meeting.venue) == (
+        "Westcombe Parish Council",
+        "2024-04-09",
+        "19:15",
+        "Church Room, Westcombe",
+    )
+    assert names(meeting) == ["R Ellis", "D Fenn", "A Gold"]
+    assert [i.title for i in meeting.items] == ["To receive apologies"]
+
+
+def test_a_venue_ends_at_its_postcode() -> None:
+    meeting = one_meeting(
+        "Date: Monday 3 June 2024\nVenue: Room 2, Town Hall, High Street,\nBrackley, BV1 1AA\nMembers\n"
+        "Councillor Ann Lee (Chair)\n"
+    )
+    assert meeting.venue == "Room 2, Town Hall, High Street, Brackley, BV1 1AA"
+    assert names(meeting) == ["Ann Lee"]
+
+
+def test_a_venue_does_not_run_into_a_heading() -> None:
+    meeting = one_meeting(
+        "Date: Monday 3 June 2024\nVenue: Council Chamber\nMembership\nCouncillor Ann Lee\n"
+    )
+    assert meeting.venue == "Council Chamber"
+
+
+# -- item titles --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        (
+            "4. **Budget Monitoring 2024/25** – Report by Director of Finance (pages 9 – 20)",
+            "Budget Monitoring 2024/25",
+        ),
+        ("4. Local Plan – Joint Report of the Chief Executive and Head of Planning", "Local Plan"),
+        ("4. **Confirmation of Minutes** (Pages 5 - 14)", "Confirmation of Minutes"),
+        ("4. Approval of the Previous Minutes", "Approval of the Previous Minutes"),
+        ("4. Parks – Report on the Summer Season", "Parks – Report on the Summer Season"),
+    ],
+)
+def test_item_title_ends_before_who_reports(line: str, title: str) -> None:
+    meeting = one_meeting(f"AGENDA\n\n{line}\n")
+    assert meeting.items[0].title == title

@@ -138,7 +138,7 @@ class MinutesReader:
     # ------------------------------------------------------------- header --
 
     def statement_rule(self, line: Line, match: re.Match[str]) -> bool:
-        if line.text[:1].isdigit():  # "9. MINUTES OF THE ... MEETING HELD ON ...": an item
+        if line.text[:1].isdigit() or RESOLVED.match(line.text):  # an item; a resolution on minutes
             return False
         if self.section != HEADER:
             if not self._starts_another_meeting(line):
@@ -160,6 +160,13 @@ class MinutesReader:
 
     def field_rule(self, line: Line, match: re.Match[str]) -> bool:
         self.header.field(match["key"], match["value"].strip(), line)
+        number, self.header.item = self.header.item, None
+        if number:  # a page of one item: its minutes follow
+            self.section = ITEMS
+            self.meeting.items.append(
+                AgendaItem(number, self.header.heading or "", line=line.number, page=line.page)
+            )
+            self.resolver.begin(number)
         return True
 
     def header_line(self, line: Line) -> None:

@@ -54,6 +54,11 @@ RECORD_APPROVED = re.compile(
 )
 
 
+_MEETING_REF = re.compile(
+    r"^(?P<when>[^–—]{6,40}?)\s+[-–—]\s+(?P<body>[^()]{3,120}?)(?:\s*\((?:item|minute)\s+(?P<item>[\w/.]{1,12})\))?$",
+    re.I,
+)
+_HEADING_RAW = re.compile(r"^\s{0,3}#{1,6}\s")
 _HELD_LINE = re.compile(r"^(?:held|which\s+took\s+place|taking\s+place)\s+(?:on|at|in)\b", re.I)
 _TITLED_DATE = re.compile(
     r"^(?P<body>[^–—]{3,120}?)\s+[-–—]\s+(?P<when>(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{1,2}\b).{4,60})$",
@@ -72,9 +77,12 @@ class HeaderReader:
     heading_body: str | None = None
     date_line: Line | None = None
     undated: list[Line] = field(default_factory=list)  # a statement read without its date
+    heading: str | None = None  # the latest heading line ("## Minutes of the previous meeting")
+    item: str | None = None  # the item a page of one item names ("Meeting: ... (Item 42)")
 
     def begin(self, line: Line) -> None:
         """A statement starts on ``line``."""
+        self.heading = line.text if _HEADING_RAW.match(line.raw) else self.heading
         self.statement = [line]
         if line.text.endswith("."):
             self.finish()
@@ -116,11 +124,24 @@ class HeaderReader:
         elif key in ("venue", "place", "location"):
             meeting.venue = tidy_venue(value)
         elif key in ("meeting", "committee", "body"):
+            self._meeting_field(value, line)
+
+    def _meeting_field(self, value: str, line: Line) -> None:
+        """ "Meeting: 14/11/2023 - Scrutiny Committee (Item 42)" (a ModernGov item page): date, body, item."""
+        ref = _MEETING_REF.match(value)
+        date = find_date(ref["when"]) if ref else None
+        if ref is None or date is None:
             self.heading_body = normalise_body(value)
+            return
+        self.meeting.date, self.meeting.line, self.meeting.page = date, line.number, line.page
+        self.heading_body = normalise_body(ref["body"])
+        self.item = ref["item"]
 
     def line(self, line: Line) -> None:
         """Any other header line: a date line, a time or venue line after it, or the body's heading."""
         meeting, text = self.meeting, line.text
+        if _HEADING_RAW.match(line.raw):
+            self.heading = text
         if self.undated and _HELD_LINE.match(text):  # the statement's "held on ..." after a blank line
             self.statement = [*self.undated, line]
             self.finish()

@@ -231,3 +231,15 @@ def test_officers_named_after_their_posts() -> None:
         ("also_present", "Tariq Aziz", "Director of Law and Monitoring Officer"),
         ("also_present", "Ruth Eden", "Committee Clerk"),
     ]
+
+
+def test_a_page_of_one_item_whose_resolution_names_an_earlier_meeting() -> None:
+    meeting = read_one(
+        "# Agenda item\n\n## Minutes of the last meeting\n\nMeeting: 14/11/2023 - Audit Committee (Item 7)\n\n"
+        "Minutes:\n\nRESOLVED: That the minutes of the meeting held on 10 October 2023 be approved.\n"
+    )
+    assert (meeting.body, meeting.date) == ("Audit Committee", "2023-11-14")
+    assert [(i.number, i.title) for i in meeting.items] == [("7", "Minutes of the last meeting")]
+    assert [(r.item, r.text) for r in meeting.resolutions] == [
+        ("7", "That the minutes of the meeting held on 10 October 2023 be approved.")
+    ]

@@ -17,6 +17,7 @@ from minutebook.packs.lines import Line
 from minutebook.packs.record import Document
 from minutebook.packs.segment_rules import (
     AGENDA_HEAD,
+    BARE_NUMBER,
     BRIEFING_MARK,
     CLOSING,
     CONTACT_CALL,
@@ -25,6 +26,7 @@ from minutebook.packs.segment_rules import (
     ITEM_LINE,
     LISTING,
     NOT_CONTENT,
+    PAGES_PRINTED,
     START_RULES,
     Start,
     back_up,
@@ -166,11 +168,20 @@ class _Scanner:
             return False
         if start.kind in (DocumentKind.APPENDIX, DocumentKind.WORK_PROGRAMME) and current.kind in ENCLOSING:
             return False
+        if start.kind == DocumentKind.MINUTES and current.kind == DocumentKind.AGENDA:
+            return not self._agenda_entry(start.index)
         if start.kind == DocumentKind.MINUTES and current.kind == DocumentKind.MINUTES:
             return bool(re.search(r"\b(of|proceedings)\b", self.lines[start.index].text, re.I))
         if start.kind == DocumentKind.APPENDIX:
             return not self._listed_in_contents(start) and not self._in_listing(start.index)
         return not (start.rule == "summary heading" and current.kind in ENCLOSING | {DocumentKind.REPORT})
+
+    def _agenda_entry(self, index: int) -> bool:
+        """ "Minutes of the meeting held on …" listed as an agenda item: its pages printed, or its number above."""
+        if PAGES_PRINTED.search(self.lines[index].text):
+            return True
+        above = next((ln for ln in reversed(self.lines[self.current.index : index]) if ln.text), None)
+        return above is not None and bool(BARE_NUMBER.match(above.text))
 
     def _own_header(self, start: Start) -> bool:
         """A header block near the top of an agenda or briefing, before any numbered item, is its own."""

@@ -86,6 +86,8 @@ RUNNING_STAMP = _rx(
     r"^\s*\S.{0,80}?(?:\t|\s{3,})agenda item\s*(?:no\.?\s*)?:?\s*(\d{1,3}[a-z]?(?:\.\d{1,2})?)\s*$"
 )
 ITEM_LINE = re.compile(r"^\d{1,3}\.?\s+[A-Z]")
+BARE_NUMBER = re.compile(r"^\d{1,3}[a-z]?\.?$")
+PAGES_PRINTED = re.compile(r"\(\s*pages?\s+\d{1,4}", re.I)
 NUMBERED_RAW = re.compile(r"^[\s#*]*\(?(?:[ivxlc]{1,6}|[IVXLC]{1,6}|\d{1,3}[a-z]?)(?:[).:]|\t|\s{2,})")
 ENUMERATED = re.compile(r"^\(?([ivx]{1,4}|\d{1,2}|[a-h])[).]\s|^to\s", re.I)
 LABELLED = re.compile(r"^[\w ]{1,24}:\s*\S")
@@ -105,6 +107,12 @@ def _heading_like(line: Line) -> bool:
     return not CLOSING.match(text) and not SIGN_OFF.search(text) and not text.lower().startswith("date")
 
 
+def _agenda_entry(line: Line) -> bool:
+    """An agenda's heading or entry (numbered, or with its pages printed): never a document's own heading."""
+    text = line.text
+    return bool(ITEM_LINE.match(text) or PAGES_PRINTED.search(text) or AGENDA_HEAD.match(text))
+
+
 def back_up(lines: list[Line], index: int, floor: int, reach: int = 12) -> int:
     """Move a start back over the heading lines printed above it (council name, body)."""
     best = index
@@ -117,8 +125,10 @@ def back_up(lines: list[Line], index: int, floor: int, reach: int = 12) -> int:
         if DATE_ONLY.fullmatch(line.text):
             i -= 1
             continue
-        if not _heading_like(line) or is_page_break(line.text):
+        if not _heading_like(line) or is_page_break(line.text) or _agenda_entry(line):
             break
+        if line.page is not None and lines[index].page is not None and line.page != lines[index].page:
+            break  # a document's heading is on the page it starts on
         best = i
         i -= 1
     return best

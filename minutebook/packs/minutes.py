@@ -38,6 +38,7 @@ from minutebook.packs.minutes_header import (
     RECORD_APPROVED,
     STATEMENT,
     HeaderReader,
+    split_statement,
 )
 from minutebook.packs.minutes_paragraphs import (
     PARA_NUMBER,
@@ -388,5 +389,6 @@ def read(lines: list[Line], notes: bool = False) -> list[Meeting]:
     """The meeting(s) a minutes document records (kind ``minutes``, or ``notes``)."""
     reader = MinutesReader(notes=notes, confirmed=items.confirmed_starts(lines), width=text_width(lines))
     for line in lines:
-        reader.feed(line)
+        for part in split_statement(line) if reader.section == HEADER else [line]:
+            reader.feed(part)
     return reader.finish()

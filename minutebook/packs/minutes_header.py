@@ -26,9 +26,21 @@ from minutebook.packs.record import Meeting
 
 STATEMENT = re.compile(
     r"^meeting\s+of\s+[^,]{3,120},\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|^(?:minutes|notes)\s+of\s+(?:the|a|an)\s|\bmeeting\s+(?:of\s+.{0,200}?\s)?held\s+(?:on|at|in|via|virtually|remotely)\b"
-    r"|^minutes\s+of\s+(?:the\s+)?(?:meeting|proceedings)\s+held\b",
+    r"|^minutes\s+of\s+(?:the\s+)?(?:meeting|proceedings)\s+held\b|\bminute\s+of\s+(?:the\s+)?meeting\s+of\b",
     re.I,
 )
+
+
+_LABEL_AFTER = re.compile(r"\.\s+(?=(?:present|apologies|also\s+present|in\s+attendance)\b[^:]{0,30}:)", re.I)
+
+
+def split_statement(line: Line) -> list[Line]:
+    """ "ABERDEEN, 24 January 2024.  Minute of Meeting of the X.  Present:- A, B": the statement, then the list."""
+    label = _LABEL_AFTER.search(line.text) if STATEMENT.search(line.text) else None
+    if label is None:
+        return [line]
+    head, rest = line.text[: label.start() + 1], line.text[label.end() :]
+    return [Line(line.number, head, head, line.page), Line(line.number, rest, rest, line.page)]
 
 
 # Lines of the minutes (not of the statement) that say when the meeting started and ended,

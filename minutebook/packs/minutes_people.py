@@ -261,12 +261,12 @@ def _person_in(text: str, start: int, plural: bool) -> Named | None:
     chair = _IN_THE_CHAIR.search(text)
     if chair:
         text = text[: chair.start()]
-    person: Named | None = None
-    if is_person(text, plural):
+    person = _titled(text, start)
+    if person is None and is_person(text, plural):
         person = named(text, start)
         person.start += max(0, text.find(person.name.split()[0]))
-    else:
-        person = _post_holder(text, start) or _titled(text, start) or _person_before_clause(text, start)
+    elif person is None:
+        person = _post_holder(text, start) or _person_before_clause(text, start)
     if person is not None and chair:
         person.roles.append("In the Chair")
     return person
@@ -285,13 +285,15 @@ def _person_before_clause(text: str, start: int) -> Named | None:
     return named(head, start) if is_person(head) else None
 
 
-_POST_TITLE = re.compile(r"^(?:the\s+)?(?:(?:deputy|lord|vice|civic)\s+)?(?:mayor|provost)\s+(?=[A-Z])", re.I)
+_POST_TITLE = re.compile(
+    r"^(?:the\s+)?(?:(?:deputy|lord|vice|civic)\s+)?(?:mayor|provost|bailie)\s+(?=[A-Z])", re.I
+)
 
 
 def _titled(text: str, start: int) -> Named | None:
-    """ "Mayor Sophie Hale (Chair)", "Provost A Reid": the post printed as a title before the name."""
+    """ "Mayor Sophie Hale (Chair)", "Provost A Reid", "Bailie Ross": the post printed as a title before the name."""
     title = _POST_TITLE.match(text)
-    if title is None or not is_person(text[title.end() :]):
+    if title is None or not is_person(text[title.end() :], plural=True):  # the title marks a surname too
         return None
     person = named(text[title.end() :], start + title.end())
     person.roles.insert(0, _capitalised(re.sub(r"^the\s+", "", title.group(0).strip(), flags=re.I)))

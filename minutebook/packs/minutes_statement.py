@@ -25,6 +25,7 @@ _OF_BODY = (
 _HELD = re.compile(
     r"\s+(?:held|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|which\s+took\s+place)\b", re.I
 )
+_SENTENCE_END = re.compile(r"\.\s+(?=[A-Z])")
 _JOINT = re.compile(r"\bjoint\b", re.I)
 _POSSESSIVE = re.compile(r"['’]s?\s+(?:and\s+(?:the\s+)?)?")
 _PLURAL_BODY = re.compile(r"\b(Board|Committee|Panel|Group|Forum|Partnership|Commission)s\b")
@@ -171,7 +172,8 @@ def _body(statement: str, raw: str, dates: list[tuple[int, str]]) -> str | None:
     held = _HELD.search(statement, match.end())
     date_at = next((offset for offset, _ in dates if offset >= match.end()), len(statement))
     end = held.start() if held else date_at
-    body = statement[match.end() : end]
+    stop = _SENTENCE_END.search(statement, match.end(), end)  # "... COMMITTEE.  Present:- ..."
+    body = statement[match.end() : stop.start() if stop else end]
     bold = _bold_body(raw)
     if bold and bold in body:
         owner = body[: body.index(bold)]

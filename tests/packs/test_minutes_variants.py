@@ -243,3 +243,18 @@ def test_a_page_of_one_item_whose_resolution_names_an_earlier_meeting() -> None:
     assert [(r.item, r.text) for r in meeting.resolutions] == [
         ("7", "That the minutes of the meeting held on 10 October 2023 be approved.")
     ]
+
+
+def test_place_date_and_minute_of_meeting_with_the_present_list_in_one_paragraph() -> None:
+    meeting = read_one(
+        "DUNMORE, 12 February 2024.  Minute of Meeting of the PLANNING COMMITTEE.  Present:- Councillor Kidd, "
+        "Convener; and Councillors Laing and Bailie Moir.\n\nApologies:- Councillor Nairn.\n\n"
+        "The Committee resolved:-\nto approve the minute.\n"
+    )
+    assert (meeting.body, meeting.date) == ("Planning Committee", "2024-02-12")
+    assert [(a.status, a.name, a.role) for a in meeting.attendance] == [
+        ("present", "Kidd", "Convener"),
+        ("present", "Laing", None),
+        ("present", "Moir", "Bailie"),
+        ("apologies", "Nairn", None),
+    ]

@@ -21,6 +21,7 @@ _MD_LINK = re.compile(r"\[([^\[\]]{0,500})\]\((?:[^()\s]{0,500})\)")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 _MD_EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
+_BULLET_STARTS = frozenset("-*+>")
 _BULLET = re.compile(r"^\s*(?:[-*+>](?:\s+|$))+")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _WHITE = r"\t\u00a0\u2000-\u200b\u202f\u205f\u3000"  # white space folded to " ", besides " " itself
@@ -58,13 +59,16 @@ def fold(text: str) -> str:
 
 def clean_line(raw: str) -> str:
     """The words of one raw line: markup, escapes, bullets and glyphs gone."""
-    if _TABLE_RULE.match(raw):
+    head = raw.lstrip()[:1]
+    if not head or (head in "|:-" and _TABLE_RULE.match(raw)):
         return ""
-    text = raw.replace("\t", " ")
-    if text.lstrip().startswith("|"):
+    text = raw.replace("\t", " ") if "\t" in raw else raw
+    if head == "|":
         text = text.replace("|", " ")
     text = fold(strip_markup(text))
-    return fold(_BULLET.sub("", text))
+    if text[:1] in _BULLET_STARTS:
+        text = fold(_BULLET.sub("", text))
+    return text
 
 
 def cells(raw: str) -> list[str]:

@@ -78,7 +78,12 @@ _ROW_STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(r"^(?:sent\s+)?apolog(?:ies|y)\b[^()]{0,40}$", re.I),
     ),  # "Apologies, sent substitute"
     (ALSO, re.compile(r"^(?:in\s+attendance|also\s+present)$", re.I)),
-    (PRESENT, re.compile(r"^(?:present|attended)(?:\s*\((?:virtual(?:ly)?|remotely|online)\))?$", re.I)),
+    (
+        PRESENT,
+        re.compile(
+            r"^(?:present|attended)(?:,?\s*\(?(?:virtual(?:ly)?|remotely|online|in\s+person)\)?)?$", re.I
+        ),
+    ),
     (ABSENT, re.compile(r"^absent\b.{0,40}$", re.I)),
 )
 

@@ -7,6 +7,7 @@ import pytest
 
 from minutebook.packs import minutes
 from minutebook.packs.lines import Line
+from minutebook.packs.minutes_attendance import row_status
 from minutebook.packs.minutes_items import heading, number_value, roman_value
 from minutebook.packs.record import Meeting
 from minutebook.packs.text import clean_line
@@ -258,3 +259,23 @@ def test_place_date_and_minute_of_meeting_with_the_present_list_in_one_paragraph
         ("present", "Moir", "Bailie"),
         ("apologies", "Nairn", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("printed", "status"),
+    [
+        ("Present", "present"),
+        ("Attended virtually", "present"),
+        ("Present (remotely)", "present"),
+        ("Apologies", "apologies"),
+        ("Apologies, sent substitute", "apologies"),
+        ("Present as substitute", "deputy"),
+        ("Present, as Substitute", "deputy"),
+        ("In attendance", "also_present"),
+        ("Absent", "absent"),
+        ("Expected", None),
+        ("Cabinet Member for Housing", None),
+    ],
+)
+def test_attendance_table_statuses(printed: str, status: str | None) -> None:
+    assert row_status(printed) == status

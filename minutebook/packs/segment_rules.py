@@ -113,6 +113,16 @@ def _agenda_entry(line: Line) -> bool:
     return bool(ITEM_LINE.match(text) or PAGES_PRINTED.search(text) or AGENDA_HEAD.match(text))
 
 
+def _after_block(lines: list[Line], i: int, index: int) -> int:
+    """The first line with words after the block of lines that runs on from ``lines[i]``."""
+    k = i + 1
+    while k < index and not lines[k].blank:
+        k += 1
+    while k < index and lines[k].blank:
+        k += 1
+    return k
+
+
 def back_up(lines: list[Line], index: int, floor: int, reach: int = 12) -> int:
     """Move a start back over the heading lines printed above it (council name, body)."""
     best = index
@@ -125,7 +135,9 @@ def back_up(lines: list[Line], index: int, floor: int, reach: int = 12) -> int:
         if DATE_ONLY.fullmatch(line.text):
             i -= 1
             continue
-        if not _heading_like(line) or is_page_break(line.text) or _agenda_entry(line):
+        if _agenda_entry(line):
+            return max(best, _after_block(lines, i, index))  # the lines run on from an agenda's list
+        if not _heading_like(line) or is_page_break(line.text):
             break
         if line.page is not None and lines[index].page is not None and line.page != lines[index].page:
             break  # a document's heading is on the page it starts on

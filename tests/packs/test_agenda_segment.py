@@ -52,3 +52,14 @@ def test_a_document_does_not_start_on_the_page_before_its_header() -> None:
     )
     lines = lines_of(text, pages={i: (4 if i <= 4 else 5) for i in range(1, 11)})
     assert kinds(lines) == [("actions_log", 1), ("report", 5)]
+
+
+def test_the_last_entry_of_an_unnumbered_agenda_list_stays_in_the_agenda() -> None:
+    text = (
+        "## Agenda\n\nApologies\nBudget (pages 3–8)\nAny other business\n\n"
+        "## Minutes of the meeting held on 6 February 2025\n\nPresent: A"
+    )
+    pieces = split(lines_of(text))
+    assert [(p.document.kind, p.document.first_line) for p in pieces] == [("agenda", 1), ("minutes", 7)]
+    [meeting] = agenda.read(pieces[0].lines)
+    assert [i.title for i in meeting.items] == ["Apologies", "Budget", "Any other business"]

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 
-from minutebook.packs import agenda_members
+from minutebook.packs import agenda_members, agenda_rows
 from minutebook.packs.agenda_header import (
     BODY_WORDS,
     Handler,
     Reader,
+    body_and_date,
     body_line,
     date_line,
     label,
@@ -34,7 +35,7 @@ from minutebook.packs.people import mention, tidy
 from minutebook.packs.record import Meeting, Member
 from minutebook.packs.text import cells, is_page_break, is_page_number
 
-WRAPPED_RANGE = re.compile(r"(?:-|–|—|\bto)\s*$")
+WRAPPED_RANGE = re.compile(r"\d\s*(?:-|–|—|\bto)\s*$")
 TABLE_ROW = re.compile(r"^\s*(?:[-*]\s*)?\|")
 
 
@@ -95,6 +96,26 @@ def _agenda_heading(r: Reader, line: Line, match: re.Match[str]) -> bool:
     if match["part"]:
         r.items.start_part(line.text[match.start("part") :])
     return True
+
+
+def _table_heading(r: Reader, line: Line, match: re.Match[str]) -> bool:
+    """ "Item  Title  Presenter  Purpose  Pages": the columns of the item table below."""
+    table = agenda_rows.heading(line.text)
+    if table is None or r.section in ("members", "substitutes"):
+        return False
+    r.items.table = table
+    r.section = "items"
+    return True
+
+
+def _unnumbered_list(r: Reader) -> bool:
+    """A web page's ``<ol>`` under the agenda heading, its numbers lost: number the titles in order."""
+    if r.items.items or r.items.table is not None:
+        return False
+    run = agenda_rows.list_titles(r.lines, r.index)
+    for number, line in enumerate(run, start=1):
+        r.items.open_item(r.consumed_line(line), str(number), line.text)
+    return bool(run)
 
 
 def _part(r: Reader, line: Line, match: re.Match[str]) -> bool:
@@ -228,6 +249,7 @@ RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = (
         ),
         _agenda_heading,
     ),
+    ("items table heading", re.compile(r"^(?i:item|no\b|title|subject|business)"), _table_heading),
     ("part heading", PART, _part),
     (
         "exempt notice",
@@ -247,6 +269,13 @@ RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = (
         _bare_number,
     ),
     ("summons", re.compile(r"\b(?i:meeting)\s+of\s+(?:the\s+)?[A-Z]"), summons_paragraph),
+    (
+        "body and date",
+        re.compile(
+            rf"^(?P<body>[A-Z][^:]{{0,120}}\b(?i:{BODY_WORDS}))\s*[-–—,]\s+(?P<rest>[^:]{{0,60}}\d{{4}})$"
+        ),
+        body_and_date,
+    ),
     ("body line", re.compile(rf"^(?=[A-Z])[^:]{{0,120}}\b(?i:{BODY_WORDS})$"), body_line),
     ("date line", re.compile(r"\b(?:19|20)\d{2}\b"), date_line),
     (
@@ -275,7 +304,7 @@ def _other(r: Reader, line: Line) -> None:
             _wrapped_role(r, line)
         elif not agenda_members.heading_row(line) and len(cells(line.raw)) < 2:
             r.section = "header"  # a table's heading row ("Name  Role  Organisation") ends nothing
-    elif r.section == "items":
+    elif r.section == "items" and not _unnumbered_list(r):
         r.items.add_line(line)
 
 
@@ -300,10 +329,21 @@ def _titled_bare_number(r: Reader, line: Line) -> bool:
     return True
 
 
+def _next_number_alone(r: Reader, line: Line) -> bool:
+    """ "3" alone after item 2 of a table: the next item's number (its title on the next line), not a page."""
+    items = r.items.items
+    return bool(items) and r.section == "items" and line.text == str(_major(items[-1].number) + 1)
+
+
+def _major(number: str) -> int:
+    digits = re.match(r"\d+", number)
+    return int(digits.group()) if digits else -1
+
+
 def _read_line(r: Reader, line: Line) -> None:
     if is_page_break(line.text):
         return
-    if is_page_number(line.text):
+    if is_page_number(line.text) and not _next_number_alone(r, line):
         if r.section == "items" and r.items.title_open:
             r.items.add_line(line)  # "Page 71" straight under an item's title is its page
         return

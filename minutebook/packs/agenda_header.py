@@ -212,6 +212,18 @@ def body_line(r: Reader, line: Line, match: re.Match[str]) -> bool:
     return True
 
 
+def body_and_date(r: Reader, line: Line, match: re.Match[str]) -> bool:
+    """A web page's title "Schools Forum – 19 June 2025": the body, then the date of the meeting."""
+    if r.section != "header" or r.body_labelled or r.meeting.date:
+        return False
+    set_date(r, line, match["rest"])
+    if r.meeting.date is None:
+        return False
+    r.meeting.body = tidy(match["body"])
+    r.anchors["body"] = line
+    return True
+
+
 def date_line(r: Reader, line: Line, match: re.Match[str]) -> bool:
     if r.section != "header" or r.meeting.date or r.items.items or len(line.text.split()) > 10:
         return False

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from minutebook.packs.agenda_rows import PAGES_CELL, ItemTable, flattened, row_tail
 from minutebook.packs.lines import Line
 from minutebook.packs.record import AgendaItem
 from minutebook.packs.text import paragraphs
@@ -125,6 +126,8 @@ class ItemList:
     title_open: bool = False  # the title may still wrap onto the next line
     capitals: bool = True  # every title so far is in capitals
     last_line: int = 0
+    table: ItemTable | None = None  # the columns of the item table, where its heading row names them
+    flat: bool = False  # the open item's row lost its cells (PDF text): read them off its end
 
     def start_part(self, heading: str) -> None:
         self._close()
@@ -156,6 +159,7 @@ class ItemList:
         if not self._accepts(number, title):
             return False
         self._close()
+        self.flat = self.table is not None and flattened(Line(line.number, title, column))
         item = AgendaItem(number=number, title=title, part=self.part, line=line.number, page=line.page)
         item.exempt = self.exempt or bool(EXEMPT_ITEM.search(title))
         if in_column:
@@ -198,13 +202,19 @@ class ItemList:
         if not self.items:
             return
         item = self.items[-1]
-        if self.title_open and line.number == self.last_line + 1 and self._continues(item.title, line.text):
+        if self.title_open and line.number == self.last_line + 1 and self._goes_on(item.title, line.text):
             item.title = f"{item.title} {line.text}"
             self.title_open = not pages_in(line.text)
         else:
             self.title_open = False
         self.block.append(line.text)
         self.last_line = line.number
+
+    def _goes_on(self, title: str, text: str) -> bool:
+        """The title goes on: its own words wrapped, or the rest of a flattened row ("2024 Chair 3 – 6")."""
+        if self.flat and PAGES_CELL.search(f" {text}") and not PROSE_START.match(text):
+            return True
+        return self._continues(title, text)
 
     @staticmethod
     def _continues(title: str, text: str) -> bool:
@@ -221,6 +231,10 @@ class ItemList:
             self.block = []
             return
         item = self.items[-1]
+        if self.flat and self.table is not None:
+            item.title, cell = row_tail(item.title, self.table)
+            if cell and item.first_page is None:
+                item.first_page, item.last_page = cell
         found = pages_in("\n".join(self.block))
         if found and item.first_page is None:
             item.first_page, item.last_page = found

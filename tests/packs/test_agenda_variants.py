@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from minutebook.packs import agenda, agenda_members
+from minutebook.packs import agenda, agenda_members, agenda_rows
 from minutebook.packs.lines import Line
 from minutebook.packs.record import Member
 from minutebook.packs.sources.text import read as read_text
@@ -181,3 +181,78 @@ def test_a_venue_does_not_run_into_a_heading() -> None:
 def test_item_title_ends_before_who_reports(line: str, title: str) -> None:
     meeting = one_meeting(f"AGENDA\n\n{line}\n")
     assert meeting.items[0].title == title
+
+
+# -- item tables that lost their cells, lists that lost their numbers ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "columns"),
+    [
+        ("Item Title Presenter Purpose Pages", ("number", "title", "presenter", "purpose", "pages")),
+        ("Item No. Subject Page No.", ("number", "title", "pages")),
+        ("Item Title Lead Pages", ("number", "title", "presenter", "pages")),
+        ("Name Role Organisation", None),
+        ("Item 4 Budget", None),
+    ],
+)
+def test_item_table_heading(text: str, columns: tuple[str, ...] | None) -> None:
+    table = agenda_rows.heading(text)
+    assert (table.columns if table else None) == columns
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Forward plan Board Manager Noting 9 – 10", ("Forward plan", (9, 10))),
+        ("Welcome and apologies Co-Chair – –", ("Welcome and apologies", None)),
+        ("Winter plan 2024/25 Kay Ross Assurance 11 – 24", ("Winter plan 2024/25", (11, 24))),
+        (
+            "Review of Fees and Charges Treasurer Decision 25 – 30",
+            ("Review of Fees and Charges Treasurer", (25, 30)),
+        ),
+        (
+            "Budget Monitoring Report Director of Finance – –",
+            ("Budget Monitoring Report Director of Finance", None),
+        ),
+    ],
+)
+def test_cells_read_off_the_end_of_a_flattened_row(title: str, expected: tuple[str, Any]) -> None:
+    table = agenda_rows.ItemTable(("number", "title", "presenter", "purpose", "pages"))
+    assert agenda_rows.row_tail(title, table) == expected
+
+
+def test_an_unnumbered_list_needs_three_title_lines() -> None:
+    lines = [
+        Line(n, t, t) for n, t in enumerate(["Apologies", "Minutes (pages 1–4)", "Budget", "", "Later"], 1)
+    ]
+    assert [ln.number for ln in agenda_rows.list_titles(lines, 0)] == [1, 2, 3]
+    prose = [
+        Line(n, t, t) for n, t in enumerate(["The Board will meet", "in the Council Chamber", "at 2pm."], 1)
+    ]
+    assert agenda_rows.list_titles(prose, 0) == []
+    assert agenda_rows.list_titles(lines[:2], 0) == []
+
+
+def test_an_item_number_alone_after_the_last_item_is_not_a_page_number() -> None:
+    meeting = one_meeting("AGENDA\n\n1. Apologies\n\n2. Minutes\n\n3\nBudget 2025/26\n\n17\n")
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("1", "Apologies"),
+        ("2", "Minutes"),
+        ("3", "Budget 2025/26"),
+    ]
+
+
+def test_empty_cells_printed_as_dashes_are_not_a_wrapped_page_range() -> None:
+    meeting = one_meeting(
+        "Agenda\nItem Title Lead Pages\n1 Apologies for absence Chair – –\n2.\nMinutes of the last meeting Chair 3 – 6\n"
+    )
+    assert [(i.number, i.title, i.first_page) for i in meeting.items] == [
+        ("1", "Apologies for absence", None),
+        ("2", "Minutes of the last meeting", 3),
+    ]
+
+
+def test_a_web_page_title_names_the_body_and_date() -> None:
+    meeting = one_meeting("# Audit Committee – Tuesday 8 July 2025\n\nTime: 2pm\n")
+    assert (meeting.body, meeting.date, meeting.time) == ("Audit Committee", "2025-07-08", "14:00")

@@ -36,6 +36,8 @@ from minutebook.packs.segment_rules import (
 from minutebook.packs.text import is_page_break, is_page_number
 from minutebook.packs.vocab import DocumentKind
 
+ITEM_PAGE_MEETING = re.compile(r"^meeting:\s*\d{1,2}/\d{1,2}/\d{2,4}\s*[-–]\s*.{3,160}$", re.I)
+ITEM_PAGE_RECORD = re.compile(r"^(minutes|decisions?|resolved)\b", re.I)
 SECTION = re.compile(r"^\d{1,2}(\.\d{1,2})*\.?\s+[A-Z]")
 
 
@@ -67,6 +69,10 @@ def _first_kind(lines: list[Line]) -> DocumentKind | None:
         return DocumentKind.BRIEFING
     if any(AGENDA_HEAD.match(t) for t in head):
         return DocumentKind.AGENDA
+    if any(ITEM_PAGE_MEETING.match(t) for t in head) and any(ITEM_PAGE_RECORD.match(t) for t in head):
+        return (
+            DocumentKind.MINUTES
+        )  # a web page of one item's minutes ("Meeting: 03/04/2024 - Panel (Item 18)")
     return None
 
 

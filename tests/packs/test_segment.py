@@ -181,3 +181,8 @@ def test_a_displayed_work_programme_title_starts_a_work_programme() -> None:
         + "\nThis page is intentionally left blank\n\nBudget paper\n\nText.\n\n**Forward Work Programme – Scrutiny Committee 2024-25**\n\n| Date | Item |\n"
     )
     assert [k for k, _ in kinds(pack)][-1] == "work_programme"
+
+
+def test_a_web_page_of_one_items_minutes_is_minutes() -> None:
+    pack = "Agenda item\n\nAllotments Review\n\nMeeting: 12/06/2024 - Environment Panel (Item 7)\n\nMinutes:\n\nRESOLVED: That the review be noted.\n"
+    assert [k for k, _ in kinds(pack)] == ["minutes"]

@@ -23,9 +23,9 @@ from minutebook.packs.schema import schema_errors
 from tests.golden.scoring import scorer
 
 HOLDOUT = Path(__file__).parents[1] / "golden" / "other_councils"
-MACRO_FLOOR = (
-    0.753  # measured 0.773 when the set was made (reader as of commit 1c3d8b0 + work in progress), less 0.02
-)
+# A regression guard, not a target: 0.773 when the set was made (before any reader saw it); 0.995 once the
+# readers' general rules for these layouts were written. The floor is the latter less a margin.
+MACRO_FLOOR = 0.95
 # Lines are provenance only; PDF, Word and HTML gold leaves them null (the scorer then matches documents by kind).
 LINE_FIELDS = ("line", "first_line", "last_line")
 

@@ -67,7 +67,8 @@ ACTION_STATUS_RULES: tuple[tuple[ActionStatus, re.Pattern[str]], ...] = (
             r"deferred|postponed|future (meeting|board|agenda)|forthcoming (meeting|board)|"
             r"being considered|tbc|tba|pending|carried (forward|over)|c/f|rolled (forward|over)|"
             r"brought forward|pushed back|re-?scheduled|delayed|on hold|defer|"
-            r"will be (considered|provided|brought|reported|presented|circulated|discussed|picked up))\b",
+            r"will be (considered|provided|brought|reported|presented|circulated|discussed|picked up)|"
+            r"on (the |this |today's |next )?agenda)\b",
             re.I,
         ),
     ),

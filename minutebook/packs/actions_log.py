@@ -9,7 +9,8 @@ rows.  A row split over two lines or a page (its second half starting in
 lower case, or the first half left unfinished before a blank line) is joined
 back.  Every line is matched against ``RULES`` in order; the first rule that
 matches handles it.  A log printed as plain PDF text, one cell per line, is
-read by ``actions_log_plain`` instead.
+read by ``actions_log_plain`` instead, and one printed as "Label: value" records by
+``actions_log_records``.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from minutebook.packs import actions_log_columns as col
-from minutebook.packs import actions_log_plain
+from minutebook.packs import actions_log_plain, actions_log_records
 from minutebook.packs.actions_log_columns import Columns
 from minutebook.packs.actions_log_draft import Draft, finish
 from minutebook.packs.actions_log_headings import LOG_TITLE, meeting_heading
@@ -242,6 +243,8 @@ def _is_table(rows: list[Row]) -> bool:
 
 def read(lines: list[Line]) -> list[ActionArising]:
     """One ActionArising per action row of the log, in order."""
+    if actions_log_records.is_records(lines):
+        return actions_log_records.read(lines)
     rows = list(rows_of(lines))
     if not _is_table(rows):
         return actions_log_plain.read(rows)

@@ -37,6 +37,7 @@ from minutebook.packs.actions_log_shapes import (
     vocabulary,
     words_of,
 )
+from minutebook.packs.actions_log_tracker import due_first, lead_and_due, reference_row
 from minutebook.packs.record import ActionArising
 from minutebook.packs.text import is_page_break, is_page_number
 
@@ -50,7 +51,7 @@ _NOTE = re.compile(r"^(?:note|nb|n\.b\.|please note)\b", re.I)
 _HEADER_WORDS = vocabulary(
     """action actions agreed lead leads member members and officer officers comments comment status owner
     owners responsible update updates progress date deadline no ref minute minutes by rag who whom when
-    target due notes item subject description outstanding complete s"""
+    target due notes item subject description outstanding complete s meeting"""
 )
 _CORE_HEADER_WORDS = vocabulary(
     "action actions lead leads officer officers owner comments status responsible"
@@ -138,6 +139,49 @@ def _is_header(state: State, text: str) -> bool:
 
 def _on_header(state: State, text: str) -> None:
     state.in_table, state.phase = True, "header"
+
+
+def _is_reference(state: State, text: str) -> bool:
+    return state.in_table and reference_row(text) is not None
+
+
+def _on_reference(state: State, text: str) -> None:
+    """ "A21 26/09/2024 JC/24/27": a tracker's row opens with its reference and the meeting's date."""
+    found = reference_row(text)
+    assert found is not None
+    state.meeting_date = found[0] or state.meeting_date
+    state.topic, state.draft, state.phase = None, None, "reference"
+    if found[1]:
+        _on_action(state, found[1])
+
+
+def _after_reference(state: State, text: str) -> bool:
+    return state.phase == "reference"
+
+
+def _is_lead_due(state: State, text: str) -> bool:
+    """ "Ann Lee Nov 2024 Closed …" after a finished action, or "Jan 2025 In progress" after its owners."""
+    if state.draft is None:
+        return False
+    if state.phase == "leads" and due_first(text) is not None:
+        return True
+    found = (
+        lead_and_due(text) if _may_lead(state) and (_action_done(state) or state.phase == "leads") else None
+    )
+    return found is not None and lead_like(found[0])
+
+
+def _on_lead_due(state: State, text: str) -> None:
+    assert state.draft is not None
+    found = lead_and_due(text)
+    if found is not None and lead_like(found[0]):
+        state.draft.leads.append(found[0])
+        status, comment = found[1:]
+    else:
+        status, comment = due_first(text) or ("", "")
+    state.draft.status += [status] if status else []
+    state.draft.comment.append(comment)
+    state.phase = "comment"
 
 
 def _is_title(state: State, text: str) -> bool:
@@ -311,9 +355,12 @@ RULES: tuple[Rule, ...] = (
     Rule("page furniture", _is_furniture, _skip),
     Rule("meeting heading", _is_meeting, _on_meeting),
     Rule("header words", _is_header, _on_header),
+    Rule("reference row", _is_reference, _on_reference),
+    Rule("action after a reference", _after_reference, _on_action),
     Rule("log title", _is_title, _on_title),
     Rule("row split by a page", _is_split_row, _on_wrapped_action),
     Rule("comment", _is_comment, _on_comment),
+    Rule("owner, due date and status", _is_lead_due, _on_lead_due),
     Rule("lead and comment on one line", _is_lead_and_status, _on_lead_and_status),
     Rule("lead", _is_lead, _on_lead),
     Rule("wrapped action", _is_wrapped_action, _on_wrapped_action),

@@ -58,6 +58,12 @@ END_STOP = re.compile(
 AFTER_LABEL = re.compile(
     r"^.{0,200}?\b(?:contact(?:\s+officers?)?|authors?|details|lead\s+officers?)\s*(?:\(s\))?\s*:", re.I
 )
+# What a classification says: "Public", "Open", "Exempt", "Part II", "Not for publication", "General Release".
+CLASSIFIED = re.compile(
+    r"^(?:public|open|unrestricted|exempt|confidential|restricted|private|closed|general release|"
+    r"not for (?:publication|general release)|official(?:[- ]sensitive)?|part\s+(?:[12ab]|i{1,2}|one|two))\b",
+    re.I,
+)
 END_BLOCK_LINES = 10
 MAX_TRIGGER_WORDS = 40
 
@@ -74,6 +80,12 @@ def _date(header: Header, year: int | None) -> tuple[str | None, Line | None]:
     if header.loose_date is not None:
         return header.loose_date
     return None, None
+
+
+def _classification(header: Header) -> str | None:
+    """The printed classification, or a status that is one ("STATUS: Public", "Status: Open")."""
+    status = _first(header, "status")
+    return _first(header, "classification") or (status if status and CLASSIFIED.match(status) else None)
 
 
 def _agenda_item(header: Header, given: str | None) -> str | None:
@@ -163,7 +175,7 @@ def read(lines: list[Line], agenda_item: str | None = None, title: str | None = 
         title=found_title,
         agenda_item=_agenda_item(header, agenda_item),
         date=_date(header, common_year([ln.text for ln in lines[:400]]))[0],
-        classification=_first(header, "classification"),
+        classification=_classification(header),
         report_of=_first(header, "report_of"),
         wards=_first(header, "wards"),
         contacts=_contacts(header, lines),

@@ -31,7 +31,8 @@ LABELS: tuple[tuple[str, str, str], ...] = (
         "report of",
         "report_of",
         r"(?:report|briefing|paper)\s+(?:of|by|from)|from|(?:responsible\s+|lead\s+|executive\s+)?director|"
-        r"responsible\s+officer",
+        r"responsible\s+officer|(?:executive|accountable|senior\s+responsible)\s+(?:lead|officer|owner|sponsor)|"
+        r"(?:executive|director)\s+sponsor|sponsoring\s+director",
     ),
     ("wards", "wards", r"(?:wards?\s*(?:\(s\))?|affected\s+wards?)(?:\s+(?:involved|affected))?"),
     (
@@ -48,11 +49,16 @@ LABELS: tuple[tuple[str, str, str], ...] = (
         r"meeting(?:\s+of)?|committee|report\s+to|briefing\s+(?:to|for)|decision[- ]maker|name\s+of\s+(?:committee|meeting)",
     ),
     (
+        "status",
+        "status",
+        r"(?:report\s+)?status",
+    ),  # "STATUS: Public" a classification, "Status: For decision" not
+    (
         "other",
         "other",
         r"policy\s+context|financial\s+summary|key\s+decision|purpose(?:\s+of\s+(?:the\s+)?report)?|"
         r"portfolio(?:\s+holder)?|(?:cabinet|lead)\s+member|exempt(?:ion)?(?:\s+information)?|appendices|"
-        r"background\s+papers|status|decision\s+type|forward\s+plan(?:\s+ref(?:erence)?)?|urgent(?:\s+decision)?|"
+        r"background\s+papers|decision\s+type|forward\s+plan(?:\s+ref(?:erence)?)?|urgent(?:\s+decision)?|"
         r"reason\s+for\s+urgency|version|wards?\s+councillors?",
     ),
 )
@@ -90,6 +96,8 @@ BODY_NAME = re.compile(
 # A label this table does not know ("Application number:   24/00456/FUL", "| Is this a key decision? | Yes |"):
 # not a title, and the end of the value above it.
 LABEL_LIKE = re.compile(r"^\s*(?:\*\*|<b>)?[A-Z][A-Za-z ()/&'’-]{1,40}:(?:\*\*|</b>)?(?:\t| {2,}|\s*$)")
+# "Executive lead: Ann Lee, …": a short label and its value on one line ends the value wrapped above it.
+SHORT_LABEL = re.compile(r"^[A-Z][A-Za-z()/&'’-]{1,20}(?: [A-Za-z()/&'’-]{1,20}){0,2}:\s+\S")
 BODY_END = re.compile(
     r"\b(?:council|borough|board|committee|sub-committee|panel|forum|cabinet|authority)\W*$", re.I
 )
@@ -175,7 +183,7 @@ def _value(zone: list[Line], i: int, name: str, value: str, table: bool) -> list
 
 
 def _label_like(line: Line) -> bool:
-    return bool(LABEL_LIKE.match(line.raw)) or len(cells(line.raw)) >= 2
+    return bool(LABEL_LIKE.match(line.raw) or SHORT_LABEL.match(line.text)) or len(cells(line.raw)) >= 2
 
 
 def _dated(text: str) -> tuple[str, str] | None:

@@ -243,3 +243,22 @@ def test_ten_thousand_lines_of_prose_finish() -> None:
 def test_nothing_to_read() -> None:
     assert reports.read([]) is None
     assert reports.briefing_meeting([]) == []
+
+
+@pytest.mark.parametrize(
+    ("status", "classification"),
+    [
+        ("Public", "Public"),
+        ("Open", "Open"),
+        ("Part II – Exempt", "Part II – Exempt"),
+        ("For decision", None),
+    ],
+)
+def test_a_status_that_names_a_classification(status: str, classification: str | None) -> None:
+    report = report_of(f"Title: Parking Review\nDate: 4 June 2024\nStatus: {status}\n")
+    assert report.classification == classification
+
+
+def test_a_labelled_line_ends_the_title_wrapped_above_it() -> None:
+    report = report_of("Report title: Parking Review 2025\nSponsor lead: Ann Lee\nDate: 4 June 2024\n")
+    assert report.title == "Parking Review 2025"

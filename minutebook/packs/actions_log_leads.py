@@ -16,12 +16,29 @@ into two-word names.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterable
 
-from minutebook.packs.people import clean_name as _clean_name
-from minutebook.packs.people import looks_like_name, strip_honorifics
+from minutebook.packs.actions_log_owners import (
+    CONNECTIVES,
+    HEAD_WORDS,
+    KNOWN_OWNERS,
+    MAX_NAME_WORDS,
+    ORG_PREFIXES,
+    ORG_WORDS,
+    POST,
+    POST_WORDS,
+    TAIL_WORDS,
+    TITLES,
+    Lexicon,
+    clean_name,
+    is_post,
+    owner_key,
+    owner_words,
+    person_like,
+    titled_person,
+)
+from minutebook.packs.text import fold
 
 # Separators that always part two owners: "/", ";", a line break or two spaces,
 # a full stop ending a word of two letters or more ("Groups. NHS England").
@@ -36,138 +53,7 @@ _NOT_CONNECTIVE = re.compile(r"\band\b|[\s,&]", re.I)  # what is left is a name
 _EDGE_AND = re.compile(r"^(?:and|&)(?:\s+|$)|\s+(?:and|&)$", re.I)
 _PARENS = re.compile(r"\([^()]{0,300}\)")
 _UNCLOSED = re.compile(r"\s*\([^()]{0,300}$")
-_WORD_PUNCT = re.compile(r"^[^\w']+|[^\w']+$")
-
-
-@functools.lru_cache(maxsize=8192)
-def clean_name(text: str) -> str:
-    """``people.clean_name``, remembered: a log names the same owners again and again."""
-    return _clean_name(text)
-
-
-def _vocabulary(words: str) -> frozenset[str]:
-    return frozenset(words.split())
-
-
-# Words that end the name of a team, body or post ("… Board", "… Officer").
-HEAD_WORDS = _vocabulary(
-    """board boards team teams group groups services service committee committees partnership partnerships
-    trust trusts council councils care health england officer officers manager managers director directors
-    lead leads members member unit department directorate forum network panel commission authority agency
-    police healthwatch executive chairman chair chairs clerk secretariat office partners
-    commissioners commissioner colleagues staff governors representatives representative scrutiny cabinet
-    leader coordinator co-ordinator adviser advisor consultant practitioners ccg ccgs nhs"""
-)
-# Words that do not occur in a person's name: a run holding one is a team or post.
-ORG_WORDS = HEAD_WORDS | _vocabulary(
-    """public social adult adults children children's young people policy strategy strategic senior head
-    deputy assistant interim acting principal chief housing planning finance legal democratic
-    environmental spatial performance communications communication commissioning clinical local
-    safeguarding mental wellbeing central north south east west northern southern eastern western inner outer
-    greater borough city county royal national regional community communities all priority education
-    transport highways licensing regeneration development integrated primary secondary hospital foundation
-    joint of the for and"""
-)
-# Words that end a post held by one person.
-POST_WORDS = _vocabulary(
-    """officer manager director lead chair chairman executive coordinator co-ordinator adviser advisor
-    consultant clerk leader commissioner secretary treasurer"""
-)
-# Words that open the name of a body whatever follows ("NHS North West London").
-ORG_PREFIXES = _vocabulary("nhs healthwatch")
-# Common bodies and posts, known before reading any log.
-KNOWN_OWNERS = (
-    "Chairman",
-    "Chair",
-    "Vice-Chairman",
-    "Vice-Chair",
-    "Clerk",
-    "Officers",
-    "All Members",
-    "All Board Members",
-    "Public Health",
-    "Adult Social Care",
-    "Adult Services",
-    "Children's Services",
-    "Housing",
-    "NHS England",
-    "Healthwatch",
-    "Director of Public Health",
-    "Director of Adult Social Care",
-    "Director of Children's Services",
-    "Chief Executive",
-    "Democratic Services",
-    "Committee Services",
-    "Legal Services",
-    "Monitoring Officer",
-    "Clinical Commissioning Group",
-    "Clinical Commissioning Groups",
-    "Health and Wellbeing Board",
-)
-# Words that, following a body's name, are still part of it ("Public Health Services").
-_CONNECTIVES = frozenset(("of", "and", "for", "the", "to", "in"))
-TAIL_WORDS = _vocabulary("services service team teams unit department directorate division")
-_MAX_NAME_WORDS = 4
-_TITLES = _vocabulary("cllr councillor dr mr mrs ms miss professor prof")
-# A post: "Strategic Director of Housing", "Head of Democratic Services", "Cabinet Member for Adults".
-_POST = re.compile(
-    r"^(?:[A-Z][\w'’-]*\s+){0,3}(?:Director|Head|Manager|Officer|Member|Leader|Chair|Chairman|Lead)"
-    r"\s+(?:of|for)\s+[A-Z]"
-)
-
-
-def _key(text: str) -> str:
-    return " ".join(text.casefold().replace("&", "and").split())
-
-
-def _words(text: str) -> list[str]:
-    return [_WORD_PUNCT.sub("", w).casefold() for w in text.split()]
-
-
-def person_like(text: str) -> bool:
-    """ "Chris Neill", "Mary Ann Bell"; not "Senior Policy", "West London" nor "Healthwatch Westminster"."""
-    words = _words(text)
-    return 2 <= len(words) <= _MAX_NAME_WORDS and looks_like_name(text) and not ORG_WORDS & set(words)
-
-
-def is_post(name: str) -> bool:
-    """A post rather than a person: "Director of Housing", "Chief Executive", "Democratic Services Officer"."""
-    words = _words(name)
-    if not words or words[-1] in _CONNECTIVES or person_like(name):
-        return False
-    return bool(_POST.match(name)) or (len(words) >= 2 and words[-1] in POST_WORDS)
-
-
-def _titled_person(text: str, name: str) -> bool:
-    """ "Cllr Smith": an honorific and a surname."""
-    return (
-        strip_honorifics(text) != text.strip() and bool(name) and name[0].isupper() and len(name.split()) <= 3
-    )
-
-
-class Lexicon:
-    """The owners a log names on their own, and common bodies, by normalised key."""
-
-    def __init__(self, owners: Iterable[str] = ()) -> None:
-        self.keys: set[str] = {_key(o) for o in KNOWN_OWNERS}
-        for owner in owners:
-            self.keys.add(_key(owner))
-        self.phrases = {k for k in self.keys if " " in k}  # what run-together owners are cut by
-
-    def __contains__(self, text: object) -> bool:
-        return isinstance(text, str) and _key(text) in self.keys
-
-    def owner_like(self, text: str) -> bool:
-        """True for a text that can stand alone as an owner."""
-        words = _words(clean_name(text))
-        if not words:
-            return False
-        name = clean_name(text)
-        if name in self or person_like(name) or _titled_person(text, name) or is_post(name):
-            return True
-        if words[0] in ORG_PREFIXES and len(words) >= 2:
-            return True
-        return len(words) >= 2 and words[-1] in HEAD_WORDS and words[-2] not in _CONNECTIVES
+_REMIT = re.compile(r"^(?P<post>[^()]{3,120}?)\s*\((?P<remit>[^()\d]{3,120})\)$")
 
 
 def strong_parts(cell: str) -> list[str]:
@@ -218,8 +104,18 @@ def split_leads(cell: str, lexicon: Lexicon | None = None) -> list[str]:
     for part in _outside_brackets(_squeeze(cell), _STRONG):
         for segment in _known_segments(_UNCLOSED.sub("", part), lexicon):
             for piece in _weak_pieces(segment, lexicon):
-                owners.extend(run_together(clean_name(piece), lexicon))
+                remit = _post_and_remit(piece)
+                owners.extend([remit] if remit else run_together(clean_name(piece), lexicon))
     return [o for o in owners if o]
+
+
+def _post_and_remit(piece: str) -> str | None:
+    """ "Executive Director (Education and Children's Services)": a post whose remit in brackets is its name."""
+    match = _REMIT.match(piece.strip())
+    if match is None or len(match["remit"].split()) < 2:
+        return None  # "Clerk (RFO)", "Place Director (North)": the bracket only glosses the post
+    post = clean_name(match["post"])
+    return f"{post} ({fold(match['remit'])})" if is_post(post) else None
 
 
 def _known_segments(part: str, lexicon: Lexicon) -> list[str]:
@@ -242,7 +138,7 @@ def _weak_pieces(text: str, lexicon: Lexicon) -> list[str]:
         if _closes(current, atoms[k + 1] if k + 1 < len(atoms) else None, lexicon):
             pieces.append((before, current))
             current = ""
-    if current and pieces and len(_words(current)) == 1 and current not in lexicon:
+    if current and pieces and len(owner_words(current)) == 1 and current not in lexicon:
         pieces[-1] = (pieces[-1][0], f"{pieces[-1][1]}{before}{current}")
     elif current:
         pieces.append((before, current))
@@ -253,7 +149,8 @@ def _closes(current: str, following: tuple[str, str] | None, lexicon: Lexicon) -
     """True when ``current`` is an owner and what follows starts another.
 
     After a post, "and" goes on naming its remit ("Head of Legal and
-    Democratic Services") unless a person or another post follows.
+    Democratic Services", "Head of Waste and Street Scene") unless another
+    post, a body or a person the log names on their own follows.
     """
     if not lexicon.owner_like(current):
         return False
@@ -262,7 +159,8 @@ def _closes(current: str, following: tuple[str, str] | None, lexicon: Lexicon) -
     if not is_post(clean_name(current)):
         return True
     name = clean_name(following[1])
-    return person_like(name) or is_post(name) or _words(name)[0] in ORG_PREFIXES
+    known_person = person_like(name) and (name in lexicon or titled_person(following[1], name))
+    return known_person or is_post(name) or owner_words(name)[0] in ORG_PREFIXES
 
 
 def _without_roles(pieces: list[tuple[str, str]]) -> list[str]:
@@ -306,7 +204,7 @@ def run_together(text: str, lexicon: Lexicon) -> list[str]:
 def _at_title(words: list[str]) -> list[str] | None:
     """Cut before a title inside the words: "Cabinet Member for Health Cllr Ann Bell"."""
     for i in range(1, len(words) - 1):
-        if _words(words[i])[0] in _TITLES and words[i + 1][:1].isupper():
+        if owner_words(words[i])[0] in TITLES and words[i + 1][:1].isupper():
             return [" ".join(words[:i]), " ".join(words[i:])]
     return None
 
@@ -314,13 +212,13 @@ def _at_title(words: list[str]) -> list[str] | None:
 def _longest_entry(words: list[str], start: int, keys: set[str]) -> int:
     """End index of the longest lexicon entry starting at ``start``; ``start`` if none."""
     for end in range(min(len(words), start + _MAX_PHRASE_WORDS), start, -1):
-        if end - start < len(words) and _key(" ".join(words[start:end])) in keys:
+        if end - start < len(words) and owner_key(" ".join(words[start:end])) in keys:
             return end
     return start
 
 
 def _extend_tail(words: list[str], end: int) -> int:
-    while end < len(words) and _words(words[end])[0] in TAIL_WORDS:
+    while end < len(words) and owner_words(words[end])[0] in TAIL_WORDS:
         end += 1
     return end
 
@@ -378,11 +276,11 @@ def _qualifies(owner: str, words: str, known: bool, lexicon: Lexicon) -> bool:
 
 def _person_and_post(words: list[str]) -> list[str] | None:
     """A person and a post printed on two lines of one cell: "Sarah Jones Head of Planning"."""
-    for i in range(2, min(len(words) - 1, _MAX_NAME_WORDS + 1)):
+    for i in range(2, min(len(words) - 1, MAX_NAME_WORDS + 1)):
         left, right = " ".join(words[:i]), " ".join(words[i:])
-        if person_like(left) and is_post(right) and _POST.match(right):
+        if person_like(left) and is_post(right) and POST.match(right):
             return [left, right]
-    for i in range(len(words) - 2, max(1, len(words) - _MAX_NAME_WORDS - 1), -1):
+    for i in range(len(words) - 2, max(1, len(words) - MAX_NAME_WORDS - 1), -1):
         left, right = " ".join(words[:i]), " ".join(words[i:])
         if is_post(left) and person_like(right):
             return [left, right]
@@ -395,3 +293,20 @@ def _by_names(words: list[str]) -> list[str] | None:
         return None
     pairs = [" ".join(words[i : i + 2]) for i in range(0, len(words), 2)]
     return pairs if all(person_like(p) for p in pairs) else None
+
+
+__all__ = [
+    "CONNECTIVES",
+    "HEAD_WORDS",
+    "KNOWN_OWNERS",
+    "ORG_PREFIXES",
+    "ORG_WORDS",
+    "POST_WORDS",
+    "Lexicon",
+    "is_post",
+    "lexicon_of",
+    "person_like",
+    "run_together",
+    "split_leads",
+    "strong_parts",
+]

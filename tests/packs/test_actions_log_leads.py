@@ -118,3 +118,26 @@ def test_lexicon_knows_common_bodies() -> None:
     assert "Adult Social Care" in lexicon
     assert lexicon.owner_like("Clinical Commissioning Groups")
     assert not lexicon.owner_like("Policy")
+
+
+@pytest.mark.parametrize(
+    "cell, others, owners",
+    [
+        ("Head of Parks and Open Spaces", [], ["Head of Parks and Open Spaces"]),  # the post's remit
+        (
+            "Head of Parks and Ann Lee",
+            ["Ann Lee"],
+            ["Head of Parks", "Ann Lee"],
+        ),  # a person the log names alone
+        ("Head of Parks and Cllr Bob Hart", [], ["Head of Parks", "Bob Hart"]),
+        (
+            "Executive Director (Housing and Communities)",
+            [],
+            ["Executive Director (Housing and Communities)"],
+        ),
+        ("Clerk (RFO)", [], ["Clerk"]),
+        ("Ann Lee (Head of Parks and Open Spaces)", [], ["Ann Lee"]),
+    ],
+)
+def test_a_post_keeps_its_remit(cell: str, others: list[str], owners: list[str]) -> None:
+    assert split_leads(cell, lexicon_of([cell, *others])) == owners

@@ -164,18 +164,21 @@ def _closes(current: str, following: tuple[str, str] | None, lexicon: Lexicon) -
 
 
 def _without_roles(pieces: list[tuple[str, str]]) -> list[str]:
-    """Drop a post printed after a person's name and a comma: "Jane Smith, Chief Executive"."""
+    """Drop a post or body printed after a person's name and a comma: where they work, not a second owner.
+
+    "Jane Smith, Chief Executive"; "Ann Lee, Westmoor Hospitals NHS FT".
+    """
     out: list[str] = []
     for separator, piece in pieces:
-        if (
-            out
-            and separator.strip() == ","
-            and person_like(clean_name(out[-1]))
-            and is_post(clean_name(piece))
-        ):
+        if out and separator.strip() == "," and person_like(clean_name(out[-1])) and _affiliation(piece):
             continue
         out.append(piece)
     return out
+
+
+def _affiliation(piece: str) -> bool:
+    name = clean_name(piece)
+    return is_post(name) or (not person_like(name) and bool(ORG_WORDS & set(owner_words(name))))
 
 
 def _atoms(text: str) -> list[tuple[str, str]]:

@@ -137,6 +137,8 @@ def test_lexicon_knows_common_bodies() -> None:
         ),
         ("Clerk (RFO)", [], ["Clerk"]),
         ("Ann Lee (Head of Parks and Open Spaces)", [], ["Ann Lee"]),
+        ("Ann Lee, Westmoor Hospitals NHS FT", [], ["Ann Lee"]),  # where she works
+        ("Ann Lee, Bob Hart", [], ["Ann Lee", "Bob Hart"]),
     ],
 )
 def test_a_post_keeps_its_remit(cell: str, others: list[str], owners: list[str]) -> None:

@@ -100,7 +100,7 @@ def _agenda_heading(r: Reader, line: Line, match: re.Match[str]) -> bool:
 
 def _table_heading(r: Reader, line: Line, match: re.Match[str]) -> bool:
     """ "Item  Title  Presenter  Purpose  Pages": the columns of the item table below."""
-    table = agenda_rows.heading(line.text)
+    table = agenda_rows.heading(line.text, line.raw)
     if table is None or r.section in ("members", "substitutes"):
         return False
     r.items.table = table

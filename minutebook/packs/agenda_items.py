@@ -85,10 +85,11 @@ TITLE_TAILS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 # "2.    Minutes                                   3 - 6": a page column at the end of the item's line.
-PAGE_COLUMN = re.compile(r"(?:\t|\S {3,})(?P<first>\d{1,4})(?:\s*[-–—]\s*(?P<last>\d{1,4}))?[ \t]*$")
+PAGE_COLUMN = re.compile(r"(?:\t|\S {3,})(\d{1,4})(?:\s*[-–—]\s*(\d{1,4}))?[ \t]*$")
 COLUMN_TAIL = re.compile(r"\s+\d{1,4}(?:\s*[-–—]\s*\d{1,4})?\s*$")
 RANGE_CELL = re.compile(r"(\d{1,4})(?:\s*(?:-|–|—|to)\s*(\d{1,4}))?")
 NUMBER_KEY = re.compile(r"(\d+)(?:\.(\d+))?")
+TERMINAL = re.compile(r"[.!?:;]\)?$")
 PROSE_START = re.compile(r"^(?i:to|the|this|that|members|a|an)\s+[a-z]")
 MAX_GAP = 3
 
@@ -128,6 +129,7 @@ class ItemList:
     last_line: int = 0
     table: ItemTable | None = None  # the columns of the item table, where its heading row names them
     flat: bool = False  # the open item's row lost its cells (PDF text): read them off its end
+    title_at: int = -1  # where the open item's title starts on its raw line
 
     def start_part(self, heading: str) -> None:
         self._close()
@@ -153,9 +155,9 @@ class ItemList:
     def open_item(self, line: Line, number: str, title: str, rest: str = "", column: str = "") -> bool:
         """Open item ``number``; ``column`` is the raw line, for a page range printed in a column."""
         number = number.strip(".):")
-        in_column = PAGE_COLUMN.search(column)
-        if in_column:
-            title = COLUMN_TAIL.sub("", title)
+        cells = self.table.cells(column) if self.table is not None else {}
+        in_column = RANGE_CELL.fullmatch(cells.get("pages", "")) or PAGE_COLUMN.search(column)
+        title = cells.get("title") or (COLUMN_TAIL.sub("", title) if in_column else title)
         if not self._accepts(number, title):
             return False
         self._close()
@@ -163,10 +165,8 @@ class ItemList:
         item = AgendaItem(number=number, title=title, part=self.part, line=line.number, page=line.page)
         item.exempt = self.exempt or bool(EXEMPT_ITEM.search(title))
         if in_column:
-            item.first_page, item.last_page = (
-                int(in_column["first"]),
-                int(in_column["last"] or in_column["first"]),
-            )
+            item.first_page, item.last_page = int(in_column[1]), int(in_column[2] or in_column[1])
+        self.title_at = column.find(title.split()[0]) if column and title.split() else -1
         self._opened(item, line, rest)
         return True
 
@@ -202,17 +202,34 @@ class ItemList:
         if not self.items:
             return
         item = self.items[-1]
-        if self.title_open and line.number == self.last_line + 1 and self._goes_on(item.title, line.text):
-            item.title = f"{item.title} {line.text}"
-            self.title_open = not pages_in(line.text)
+        text = self.table.cells(line.raw).get("title", "") if self.table and self.table.starts else line.text
+        if (
+            self.title_open
+            and line.number == self.last_line + 1
+            and text
+            and self._goes_on(item.title, line, text)
+        ):
+            item.title = f"{item.title} {text}"
+            self.title_open = not pages_in(text)
         else:
             self.title_open = False
         self.block.append(line.text)
         self.last_line = line.number
 
-    def _goes_on(self, title: str, text: str) -> bool:
-        """The title goes on: its own words wrapped, or the rest of a flattened row ("2024 Chair 3 – 6")."""
-        if self.flat and PAGES_CELL.search(f" {text}") and not PROSE_START.match(text):
+    def _goes_on(self, title: str, line: Line, text: str) -> bool:
+        """The title goes on: its own words wrapped, or the rest of its table row.
+
+        A flattened row's last cells ("2024 Chair 3 – 6"); the title cell of a space-aligned row below
+        ("Precept 2024/25", "(Key Decision)"); a line indented to where the title starts.
+        """
+        if PROSE_START.match(text):
+            return False
+        if self.flat and PAGES_CELL.search(f" {text}"):
+            return True
+        if self.table is not None and self.table.starts:
+            return True
+        indent = len(line.raw) - len(line.raw.lstrip(" "))
+        if 0 < self.title_at == indent and not text.startswith("(") and not TERMINAL.search(title):
             return True
         return self._continues(title, text)
 
@@ -231,6 +248,7 @@ class ItemList:
             self.block = []
             return
         item = self.items[-1]
+        item.exempt = item.exempt or bool(EXEMPT_ITEM.search(item.title))
         if self.flat and self.table is not None:
             item.title, cell = row_tail(item.title, self.table)
             if cell and item.first_page is None:

@@ -44,20 +44,37 @@ LIST_TITLE = re.compile(r"^(?![A-Za-z][A-Za-z ]{0,24}:\s)[A-Z0-9'‘\"].{0,200}$
 MAX_TITLE_WORDS = 25
 MIN_LIST_ITEMS = 3
 TABLE_MARKS = re.compile(r"\t|\|| {3,}")
+_RUN = re.compile(r"\S(?: ?\S)*")  # text with no two spaces in a row
 
 
 @dataclass(frozen=True)
 class ItemTable:
-    """The columns an agenda's item table names, left to right."""
+    """The columns an agenda's item table names, left to right, and where each starts on a space-aligned page."""
 
     columns: tuple[str, ...]
+    starts: tuple[int, ...] = ()
 
     @property
     def after_title(self) -> tuple[str, ...]:
         return self.columns[self.columns.index("title") + 1 :]
 
+    def cells(self, raw: str) -> dict[str, str]:
+        """A space-aligned row cut at the heading's columns: column -> text ({} where the heading had no gaps)."""
+        if not self.starts:
+            return {}
+        out: dict[str, str] = {}
+        for offset, text in runs(raw):
+            column = self.columns[max((i for i, s in enumerate(self.starts) if s <= offset + 2), default=0)]
+            out[column] = f"{out.get(column, '')} {text}".strip()
+        return out
 
-def heading(text: str) -> ItemTable | None:
+
+def runs(raw: str) -> list[tuple[int, str]]:
+    """Runs of text set apart by two spaces or more, with their offsets."""
+    return [(m.start(), m.group()) for m in _RUN.finditer(raw.replace("\t", "  "))]
+
+
+def heading(text: str, raw: str = "") -> ItemTable | None:
     """The item table named by a heading row such as "Item Title Presenter Purpose Pages", or None."""
     words = [w.casefold() for w in _WORD.findall(text)]
     if not 2 <= len(words) <= MAX_HEADING_WORDS or not all(w in COLUMN_WORDS for w in words):
@@ -68,7 +85,13 @@ def heading(text: str) -> ItemTable | None:
             columns.append(COLUMN_WORDS[word])
     if "title" not in columns or len(columns) < 2:
         return None
-    return ItemTable(tuple(columns))
+    return ItemTable(tuple(columns), _starts(raw, len(columns)))
+
+
+def _starts(raw: str, count: int) -> tuple[int, ...]:
+    """Where each heading starts, when the heading row sets them apart with wide gaps, one run per column."""
+    found = runs(raw)
+    return tuple(offset for offset, _ in found) if len(found) == count and count >= 2 else ()
 
 
 def flattened(line: Line) -> bool:

@@ -256,3 +256,15 @@ def test_empty_cells_printed_as_dashes_are_not_a_wrapped_page_range() -> None:
 def test_a_web_page_title_names_the_body_and_date() -> None:
     meeting = one_meeting("# Audit Committee – Tuesday 8 July 2025\n\nTime: 2pm\n")
     assert (meeting.body, meeting.date, meeting.time) == ("Audit Committee", "2025-07-08", "14:00")
+
+
+def test_a_title_wrapped_to_its_own_column_goes_on() -> None:
+    meeting = one_meeting(
+        "AGENDA\n\n4.    Planning Application 24/0001/FUL – Land South of Mill         9 - 30\n"
+        "      Lane, Kettlebridge\n\n      Erection of 12 dwellings.\n\n5.    Appeals Update              31 - 34\n"
+        "      To note the appeals decided since the last meeting.\n"
+    )
+    assert [(i.title, i.first_page) for i in meeting.items] == [
+        ("Planning Application 24/0001/FUL – Land South of Mill Lane, Kettlebridge", 9),
+        ("Appeals Update", 31),
+    ]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from minutebook.packs import agenda_members, agenda_rows
+from minutebook.packs import agenda_members, agenda_membership, agenda_rows
 from minutebook.packs.agenda_header import (
     BODY_WORDS,
     Handler,
@@ -21,7 +21,6 @@ from minutebook.packs.agenda_header import (
     body_line,
     date_line,
     label,
-    paragraph,
     pending_value,
     summons,
     summons_paragraph,
@@ -31,60 +30,12 @@ from minutebook.packs.agenda_header import (
 from minutebook.packs.agenda_items import ITEM, PART
 from minutebook.packs.dates import common_year
 from minutebook.packs.lines import Line
-from minutebook.packs.people import mention, tidy
-from minutebook.packs.record import Meeting, Member
-from minutebook.packs.text import cells, is_page_break, is_page_number
+from minutebook.packs.people import tidy
+from minutebook.packs.record import Meeting
+from minutebook.packs.text import is_page_break, is_page_number
 
 WRAPPED_RANGE = re.compile(r"\d\s*(?:-|–|—|\bto)\s*$")
 TABLE_ROW = re.compile(r"^\s*(?:[-*]\s*)?\|")
-
-
-# -- membership --------------------------------------------------------------------------------------
-
-
-def _membership(r: Reader, line: Line, match: re.Match[str]) -> bool:
-    r.section = "members"
-    value = (match["value"] or "").strip()
-    if value:
-        if agenda_members.PLURAL.match(value) or "," in value:
-            value = paragraph(r, value, joins=agenda_members.list_continues)
-        r.members += agenda_members.read_line(Line(line.number, value, value, line.page))
-    return True
-
-
-def _representatives(r: Reader, line: Line, match: re.Match[str]) -> bool:
-    """ "Co-opted Members: …", "Registered Representatives: Mr A and Mrs B": members, the label their role."""
-    r.section = "members"
-    value = (match["value"] or "").strip()
-    if value:
-        text = paragraph(r, value, joins=agenda_members.list_continues)
-        r.members += agenda_members.labelled(line, text, tidy(match["label"]))
-    return True
-
-
-def _addressed(r: Reader, line: Line, match: re.Match[str]) -> bool:
-    """ "To all Members of the Council: Councillors A (Chairman), B and C": a summons names its members."""
-    text = paragraph(r, match["value"] or match["names"], joins=agenda_members.list_continues)
-    found = agenda_members.read_line(Line(line.number, text, text, line.page))
-    r.members += found
-    return bool(found)
-
-
-def _chair(r: Reader, line: Line, match: re.Match[str]) -> bool:
-    found = mention(match["value"])
-    r.members.append(Member(name=found.name, role=match["role"].strip(), line=line.number, page=line.page))
-    return True
-
-
-def _substitutes(r: Reader, line: Line, match: re.Match[str]) -> bool:
-    r.section = "substitutes"
-    return True
-
-
-def _end_list(r: Reader, line: Line, match: re.Match[str]) -> bool:
-    if r.section in ("members", "substitutes"):
-        r.section = "header"
-    return True
 
 
 # -- items -------------------------------------------------------------------------------------------
@@ -186,7 +137,7 @@ RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = (
             r"(?:independent|non-voting|added)\s+members?))(?:\s*/\s*[^:]{1,60})?\s*:\s*(?P<value>.*)$",
             re.I,
         ),
-        _representatives,
+        agenda_membership.representatives,
     ),
     (
         "membership label",
@@ -196,7 +147,7 @@ RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = (
             r"(?:\s+of\s+the\s+[^:]{1,60})?(?:\s*/\s*[^:/]{1,40})?(?:\s*:\s*(?P<value>.*)|\s*$)",
             re.I,
         ),
-        _membership,
+        agenda_membership.membership,
     ),
     (
         "members addressed",
@@ -205,7 +156,7 @@ RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = (
             r"(?:\s+of\s+(?:the\s+)?[^:]{1,80})?\s*:\s*(?P<value>\S.*))$",
             re.I,
         ),
-        _addressed,
+        agenda_membership.addressed,
     ),
     (
         "chair label",
@@ -213,7 +164,7 @@ RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = (
             r"^(?P<role>(?:vice|deputy)[- ]?chair(?:man|woman|person)?|chair(?:man|woman|person)?)\s*:\s*(?P<value>.+)$",
             re.I,
         ),
-        _chair,
+        agenda_membership.chair,
     ),
     (
         "substitutes label",
@@ -221,7 +172,7 @@ RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = (
             r"^(?:named\s+)?(?:substitutes?|substitute members|reserves?)\b(?:\s*/\s*[^:]{1,60})?(?:\s*:.*|\s*$)",
             re.I,
         ),
-        _substitutes,
+        agenda_membership.substitutes,
     ),
     (
         "other label",
@@ -230,7 +181,7 @@ RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = (
             r"date of publication|issued|despatched|dispatched|(?:corporate\s+)?website|note for members)\b\s*:?",
             re.I,
         ),
-        _end_list,
+        agenda_membership.end_list,
     ),
     (
         "agenda for a meeting",
@@ -293,27 +244,9 @@ RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = (
 def _other(r: Reader, line: Line) -> None:
     """A line no rule claims: a member, the rest of an item, or nothing we keep."""
     if r.section == "members":
-        if agenda_members.PLURAL.match(line.text) or line.text.count(",") >= 2:
-            text = paragraph(r, line.text, joins=agenda_members.list_continues)
-            line = Line(line.number, text, text, line.page)
-        found = [] if agenda_members.heading_row(line) else agenda_members.read_line(line)
-        if found:
-            r.members += found
-            r.member_end = line.number
-        elif r.members and agenda_members.continues_role(r.members[-1], line, r.member_end):
-            _wrapped_role(r, line)
-        elif not agenda_members.heading_row(line) and len(cells(line.raw)) < 2:
-            r.section = "header"  # a table's heading row ("Name  Role  Organisation") ends nothing
+        agenda_membership.member_line(r, line)
     elif r.section == "items" and not _unnumbered_list(r):
         r.items.add_line(line)
-
-
-def _wrapped_role(r: Reader, line: Line) -> None:
-    """ "Executive Member for Housing," / "Planning and" / "Regeneration": a role printed over lines."""
-    member = r.members[-1]
-    comma = "," if r.last is not None and r.last.text.endswith(",") else ""
-    member.role = f"{member.role}{comma} {line.text}"
-    r.member_end = line.number
 
 
 def _titled_bare_number(r: Reader, line: Line) -> bool:

@@ -1,0 +1,91 @@
+"""The membership list of an agenda front sheet, as the agenda reader meets it line by line.
+
+The handlers of the membership rules in ``agenda.RULES`` (a "Membership:"
+label, "Co-opted Members: …", "To all Members of the Council: Councillors …",
+"Chairman: …", "Substitutes:", a label that ends the list) and of a line read
+inside the list: a member, a role wrapped onto the next line, a table's
+heading row.  What a line of the list says is ``agenda_members``' job.
+"""
+
+from __future__ import annotations
+
+import re
+
+from minutebook.packs import agenda_members
+from minutebook.packs.agenda_header import Reader, paragraph
+from minutebook.packs.lines import Line
+from minutebook.packs.people import mention, tidy
+from minutebook.packs.record import Member
+from minutebook.packs.text import cells
+
+
+def membership(r: Reader, line: Line, match: re.Match[str]) -> bool:
+    """ "Membership:", "Councillors / Cynghorwyr:", "Board membership", with the list on the line or below."""
+    r.section = "members"
+    value = (match["value"] or "").strip()
+    if value:
+        if agenda_members.PLURAL.match(value) or "," in value:
+            value = paragraph(r, value, joins=agenda_members.list_continues)
+        r.members += agenda_members.read_line(Line(line.number, value, value, line.page))
+    return True
+
+
+def representatives(r: Reader, line: Line, match: re.Match[str]) -> bool:
+    """ "Co-opted Members: …", "Registered Representatives: Mr A and Mrs B": members, the label their role."""
+    r.section = "members"
+    value = (match["value"] or "").strip()
+    if value:
+        text = paragraph(r, value, joins=agenda_members.list_continues)
+        r.members += agenda_members.labelled(line, text, tidy(match["label"]))
+    return True
+
+
+def addressed(r: Reader, line: Line, match: re.Match[str]) -> bool:
+    """ "To all Members of the Council: Councillors A (Chairman), B and C": a summons names its members."""
+    text = paragraph(r, match["value"] or match["names"], joins=agenda_members.list_continues)
+    found = agenda_members.read_line(Line(line.number, text, text, line.page))
+    r.members += found
+    return bool(found)
+
+
+def chair(r: Reader, line: Line, match: re.Match[str]) -> bool:
+    """ "Chairman: Councillor A Bell"."""
+    found = mention(match["value"])
+    r.members.append(Member(name=found.name, role=match["role"].strip(), line=line.number, page=line.page))
+    return True
+
+
+def substitutes(r: Reader, line: Line, match: re.Match[str]) -> bool:
+    """ "Substitutes:": the names below are not members."""
+    r.section = "substitutes"
+    return True
+
+
+def end_list(r: Reader, line: Line, match: re.Match[str]) -> bool:
+    """A label such as "Contact:" or "Quorum:" ends the list."""
+    if r.section in ("members", "substitutes"):
+        r.section = "header"
+    return True
+
+
+def member_line(r: Reader, line: Line) -> None:
+    """A line inside the membership list: members, the rest of a role, a heading row, or the list's end."""
+    if agenda_members.PLURAL.match(line.text) or line.text.count(",") >= 2:
+        text = paragraph(r, line.text, joins=agenda_members.list_continues)
+        line = Line(line.number, text, text, line.page)
+    found = [] if agenda_members.heading_row(line) else agenda_members.read_line(line)
+    if found:
+        r.members += found
+        r.member_end = line.number
+    elif r.members and agenda_members.continues_role(r.members[-1], line, r.member_end):
+        wrapped_role(r, line)
+    elif not agenda_members.heading_row(line) and len(cells(line.raw)) < 2:
+        r.section = "header"  # a table's heading row ("Name  Role  Organisation") ends nothing
+
+
+def wrapped_role(r: Reader, line: Line) -> None:
+    """ "Executive Member for Housing," / "Planning and" / "Regeneration": a role printed over lines."""
+    member = r.members[-1]
+    comma = "," if r.last is not None and r.last.text.endswith(",") else ""
+    member.role = f"{member.role}{comma} {line.text}"
+    r.member_end = line.number

@@ -265,7 +265,9 @@ def _titled_bare_number(r: Reader, line: Line) -> bool:
 def _next_number_alone(r: Reader, line: Line) -> bool:
     """ "3" alone after item 2 of a table: the next item's number (its title on the next line), not a page."""
     items = r.items.items
-    return bool(items) and r.section == "items" and line.text == str(_major(items[-1].number) + 1)
+    if not items or r.section != "items" or r.items.table is None:
+        return False  # only in an item table, whose number cells PDF text prints alone
+    return line.text == str(_major(items[-1].number) + 1)
 
 
 def _major(number: str) -> int:

@@ -43,6 +43,7 @@ MAX_PRESENTER_WORDS = 4
 LIST_TITLE = re.compile(r"^(?![A-Za-z][A-Za-z ]{0,24}:\s)[A-Z0-9'‘\"].{0,200}$")
 MAX_TITLE_WORDS = 25
 MIN_LIST_ITEMS = 3
+NUMBERED = re.compile(r"^\(?\d{1,3}[a-z]?(?:[.):]|\s|$)")
 TABLE_MARKS = re.compile(r"\t|\|| {3,}")
 _RUN = re.compile(r"\S(?: ?\S)*")  # text with no two spaces in a row
 
@@ -152,8 +153,14 @@ def list_titles(lines: list[Line], at: int) -> list[Line]:
         if not line.text or (run and line.number != run[-1].number + 1):
             break
         run.append(line)
-    titles = all(
-        LIST_TITLE.match(ln.text) and not ln.text.endswith(".") and len(ln.text.split()) <= MAX_TITLE_WORDS
-        for ln in run
-    )
+    titles = all(_list_title(ln.text) for ln in run)
     return run if titles and len(run) >= MIN_LIST_ITEMS else []
+
+
+def _list_title(text: str) -> bool:
+    """A title in a list: not a sentence, not numbered ("1.", "2 Minutes"), not a table's column heading."""
+    if not LIST_TITLE.match(text) or text.endswith(".") or len(text.split()) > MAX_TITLE_WORDS:
+        return False
+    if NUMBERED.match(text):
+        return False
+    return not all(w.casefold() in COLUMN_WORDS for w in _WORD.findall(text))

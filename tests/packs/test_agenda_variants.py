@@ -234,8 +234,8 @@ def test_an_unnumbered_list_needs_three_title_lines() -> None:
     assert agenda_rows.list_titles(lines[:2], 0) == []
 
 
-def test_an_item_number_alone_after_the_last_item_is_not_a_page_number() -> None:
-    meeting = one_meeting("AGENDA\n\n1. Apologies\n\n2. Minutes\n\n3\nBudget 2025/26\n\n17\n")
+def test_an_item_number_alone_after_the_last_item_of_a_table_is_not_a_page_number() -> None:
+    meeting = one_meeting("AGENDA\nItem Title Pages\n1 Apologies\n2 Minutes\n3\nBudget 2025/26\n\n17\n")
     assert [(i.number, i.title) for i in meeting.items] == [
         ("1", "Apologies"),
         ("2", "Minutes"),
@@ -268,3 +268,15 @@ def test_a_title_wrapped_to_its_own_column_goes_on() -> None:
         ("Planning Application 24/0001/FUL – Land South of Mill Lane, Kettlebridge", 9),
         ("Appeals Update", 31),
     ]
+
+
+def test_column_headings_and_numbers_are_no_unnumbered_list() -> None:
+    meeting = one_meeting("Agenda\nItem\nPages\n1.\nAPOLOGIES FOR ABSENCE\n2.\nMINUTES\n(Pages 1 - 6)\n")
+    assert [(i.number, i.title) for i in meeting.items] == [("1", "APOLOGIES FOR ABSENCE"), ("2", "MINUTES")]
+
+
+def test_a_page_number_after_an_item_outside_a_table_stays_a_page_number() -> None:
+    meeting = one_meeting(
+        "AGENDA\n\n1. Apologies\n\n2\nMembers are asked to note the apologies\n\n2. Minutes\n"
+    )
+    assert [(i.number, i.title) for i in meeting.items] == [("1", "Apologies"), ("2", "Minutes")]

@@ -9,7 +9,8 @@
     Update: Circulated on 12 March.
     Status: Closed
 
-Each label is mapped to a field by the same synonyms as a table's header
+The same records printed as two-column tables ("Action | Clerk to write …")
+are read alike.  Each label is mapped to a field by the same synonyms as a table's header
 cells (``actions_log_columns.header_field``); a line without a label carries
 on the value above it; a field printed a second time starts the next record.
 """
@@ -24,16 +25,23 @@ from minutebook.packs.actions_log_draft import Draft, finish
 from minutebook.packs.dates import find_date
 from minutebook.packs.lines import Line
 from minutebook.packs.record import ActionArising
-from minutebook.packs.text import is_page_break, is_page_number
+from minutebook.packs.text import cells, is_page_break, is_page_number
 
+LABEL_CELL = re.compile(r"^[A-Z][A-Za-z ()/&'.-]{0,30}:?$")
 LABEL = re.compile(r"^(?P<label>[A-Z][A-Za-z ()/&'.-]{0,30}?)\s*:\s*(?P<value>.*)$")
 KEPT = (col.NUMBER, col.DATE, col.TOPIC, col.MINUTE, col.ACTION, col.LEADS, col.COMMENT, col.STATUS)
 MIN_RECORDS = 2
+MAX_LABEL_WORDS = 4
 
 
-def labelled(text: str) -> tuple[str | None, str] | None:
-    """(field, value) of a "Label: value" line (field None for a label no column names), or None."""
-    match = LABEL.match(text)
+def labelled(line: Line) -> tuple[str | None, str] | None:
+    """(field, value) of a "Label: value" line or a "Label | value" row (field None for a label no
+    column names), or None."""
+    row = [c for c in cells(line.raw) if c] if line.raw else []
+    if len(row) == 2 and LABEL_CELL.match(row[0]) and len(row[0].split()) <= MAX_LABEL_WORDS:
+        name = col.header_field(row[0].rstrip(": "))
+        return (name, row[1]) if name else None  # a two-cell row of a log's table is no record
+    match = LABEL.match(line.text)
     if match is None:
         return None
     return col.header_field(match["label"]), match["value"].strip()
@@ -41,7 +49,7 @@ def labelled(text: str) -> tuple[str | None, str] | None:
 
 def is_records(lines: list[Line]) -> bool:
     """True for a log printed as records: two or more "Action:" lines, and owners and statuses labelled too."""
-    fields = [found[0] for found in (labelled(ln.text) for ln in lines if ln.text) if found]
+    fields = [found[0] for found in (labelled(ln) for ln in lines if ln.text) if found]
     return (
         fields.count(col.ACTION) >= MIN_RECORDS
         and col.LEADS in fields
@@ -101,7 +109,7 @@ def read(lines: list[Line]) -> list[ActionArising]:
             continue
         if is_page_number(line.text) or is_page_break(line.text):
             continue
-        found = labelled(line.text)
+        found = labelled(line)
         if found is None:
             reader.carry_on(line)
         else:

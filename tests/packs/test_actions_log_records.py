@@ -92,3 +92,17 @@ def test_tracker_due_date_first() -> None:
 )
 def test_an_action_on_an_agenda_is_being_considered(comment: str, status: ActionStatus) -> None:
     assert action_status(comment) == status
+
+
+def test_records_printed_as_two_column_tables() -> None:
+    record = "Ref\t{n}\nMeeting date\t4 March 2024\nAction\tClerk to write to the {n}.\nOwner\tClerk\nStatus\tClosed\n\n"
+    found = actions_log.read(lines_of(record.format(n="A1") + record.format(n="A2")))
+    assert [(a.action, a.leads, a.status) for a in found] == [
+        ("Clerk to write to the A1.", ["Clerk"], "completed"),
+        ("Clerk to write to the A2.", ["Clerk"], "completed"),
+    ]
+
+
+def test_a_two_column_log_is_not_records() -> None:
+    text = "Action\tLead\nShare the agreed plan.\tAnn Lee\nAction the outcome.\tBob Hart\nStatus update due.\tKay Ross\n"
+    assert not actions_log_records.is_records(lines_of(text))

@@ -38,6 +38,8 @@ from minutebook.packs.vocab import DocumentKind
 
 ITEM_PAGE_MEETING = re.compile(r"^meeting:\s*\d{1,2}/\d{1,2}/\d{2,4}\s*[-–]\s*.{3,160}$", re.I)
 ITEM_PAGE_RECORD = re.compile(r"^(minutes|decisions?|resolved)\b", re.I)
+NUMBERED_ENTRY = re.compile(r"^\d{1,3}[.)]\s+[A-Z]")  # "3. Minutes", not an address's "14 Bridge Street"
+VALEDICTION = re.compile(r"^yours (sincerely|faithfully)", re.I)
 SECTION = re.compile(r"^\d{1,2}(\.\d{1,2})*\.?\s+[A-Z]")
 
 
@@ -116,8 +118,15 @@ class _Scanner:
         elif self.boundary and i > self.current.index:
             self._add(Start(i, None, "after a boundary"))
         self.boundary = False
-        if CLOSING.match(line.text):
+        if CLOSING.match(line.text) and not self._summons_letter(line):
             self.closing_at = i
+
+    def _summons_letter(self, line: Line) -> bool:
+        """ "Yours faithfully" closing the letter that opens an agenda, before its items: not a document's end."""
+        if self.current.kind != DocumentKind.AGENDA or not VALEDICTION.match(line.text):
+            return False
+        above = self.lines[self.current.index : line.number - self.lines[0].number]
+        return not any(NUMBERED_ENTRY.match(ln.text) for ln in above)
 
     def _closing_gap(self, i: int, line: Line) -> bool:
         """After a document's closing block, the first block set apart by blank lines starts a new one."""

@@ -82,6 +82,11 @@ CAPTION = re.compile(r"^(figure|fig\.|table|chart|graph|diagram|source|note)\s*\
 AGENDA_STAMP = _rx(
     r"^(?:public (?:document )?pack\s*)?agenda item\s*(?:no\.?\s*)?:?\s*(\d{1,3}[a-z]?(?:\.\d{1,2})?)$"
 )
+# Labels that close a report (its author, contact) and so never open a header block.
+TRAILING_LABEL = _rx(
+    r"^(report author|author|contact( officer)?|case officer|lead officer|responsible officer|signed off)\b"
+)
+LABEL_TAIL = _rx(r"^(of|for|to|the|report|meeting|and|or|by|\s)+:")  # "Title of Report:", "Date of Meeting:"
 RUNNING_STAMP = _rx(
     r"^\s*\S.{0,80}?(?:\t|\s{3,})agenda item\s*(?:no\.?\s*)?:?\s*(\d{1,3}[a-z]?(?:\.\d{1,2})?)\s*$"
 )
@@ -163,9 +168,18 @@ def _label(line: Line) -> str | None:
     if match is None:
         return None
     rest = line.text[match.end(1) :].lstrip()
-    if rest.startswith(":") or not rest or "\t" in line.raw or line.raw.lstrip().startswith("|"):
+    labelled = (
+        rest.startswith(":") or not rest or LABEL_TAIL.match(rest) or _layout_label(line.raw, match.group(1))
+    )
+    if labelled or "\t" in line.raw or line.raw.lstrip().startswith("|"):
         return match.group(1).lower().split()[0]
     return None
+
+
+def _layout_label(raw: str, label: str) -> bool:
+    """A label set apart from its value by a wide gap, as layout text prints it ("Lead Officer      Head of …")."""
+    head = raw.lstrip()
+    return head[: len(label)].lower() == label.lower() and bool(re.match(r"\s{3,}\S", head[len(label) :]))
 
 
 def _report_header_at(lines: list[Line], index: int) -> bool:
@@ -183,8 +197,10 @@ def _minutes(lines: list[Line], i: int) -> Start | None:
 
 def _title_case(text: str) -> bool:
     """Most longer words capitalised: a heading, not a sentence."""
+    if re.search(r"[a-z]\. [A-Z]", text):
+        return False  # two sentences on one line
     words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]+", text) if len(w) > 3]
-    return bool(words) and sum(w[0].isupper() for w in words) * 2 >= len(words)
+    return bool(words) and sum(w[0].isupper() for w in words) * 3 >= len(words) * 2
 
 
 def _actions(lines: list[Line], i: int) -> Start | None:
@@ -222,7 +238,7 @@ def _notes(lines: list[Line], i: int) -> Start | None:
 
 
 def _report(lines: list[Line], i: int) -> Start | None:
-    if _label(lines[i]) and _report_header_at(lines, i):
+    if _label(lines[i]) and not TRAILING_LABEL.match(lines[i].text) and _report_header_at(lines, i):
         return Start(_block_top(lines, i), DocumentKind.REPORT, "report header")
     return None
 

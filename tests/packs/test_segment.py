@@ -186,3 +186,42 @@ def test_a_displayed_work_programme_title_starts_a_work_programme() -> None:
 def test_a_web_page_of_one_items_minutes_is_minutes() -> None:
     pack = "Agenda item\n\nAllotments Review\n\nMeeting: 12/06/2024 - Environment Panel (Item 7)\n\nMinutes:\n\nRESOLVED: That the review be noted.\n"
     assert [k for k, _ in kinds(pack)] == ["minutes"]
+
+
+def test_a_summons_letter_signed_before_the_agenda_is_part_of_the_agenda() -> None:
+    pack = (
+        "EXAMPLE DISTRICT COUNCIL\n\n14 High Street\nMarket Town\n\nDear Councillor\n\n"
+        "You are requested to attend a meeting of the PARKS COMMITTEE.\n\nYours faithfully\n\n\n"
+        "Jane Clerk\nChief Executive\n\n\nAGENDA\n\n1. Apologies\n\n2. Declarations of Interest\n"
+    )
+    assert [k for k, _ in kinds(pack)] == ["agenda"]
+
+
+def test_a_sentence_about_the_action_log_inside_minutes_is_not_a_log() -> None:
+    pack = (
+        "MINUTES\n\nPresent: Councillor A Bell\n\n39. ACTION LOG\n\n"
+        "The Committee considered the action log. The Head of Service reported\n"
+        "that two actions were complete.\n"
+    )
+    assert [k for k, _ in kinds(pack)] == ["minutes"]
+
+
+def test_layout_cover_labels_and_labels_with_words_before_the_colon_start_a_report() -> None:
+    pack = (
+        "MINUTES\n\nPresent: Councillor A Bell\n\nThe meeting ended at 8 pm\n\n\n"
+        "Title of Report:          Glass Collection Pilot\n\nDate of Meeting:          4 March 2024\n\n"
+        "Lead Officer              Head of Waste\n"
+    )
+    assert kinds(pack)[-1] == ("report", 8)
+
+
+def test_a_report_authors_block_does_not_open_a_header() -> None:
+    def cover(title: str) -> str:
+        return f"Title of Report:    {title}\nDate of Meeting:    4 March 2024\n"
+
+    pack = (
+        cover("Fees and Charges")
+        + "\n1.0 Background\n\nText.\n\nReport Author:   A Officer, Head of Service\n"
+        "Signed off by:   B Director\n\n13\n" + cover("Glass Collection") + "\n1.0 Linkage\n"
+    )
+    assert [(k, n) for k, n in kinds(pack)] == [("report", 1), ("report", 13)]

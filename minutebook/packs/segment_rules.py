@@ -83,6 +83,7 @@ AGENDA_STAMP = _rx(
     r"^(?:public (?:document )?pack\s*)?agenda item\s*(?:no\.?\s*)?:?\s*(\d{1,3}[a-z]?(?:\.\d{1,2})?)$"
 )
 # Labels that close a report (its author, contact) and so never open a header block.
+SECTION_HEAD = re.compile(r"^\d{1,2}(\.\d{1,2})*\.?\s+[A-Z]")
 TRAILING_LABEL = _rx(
     r"^(report author|author|contact( officer)?|case officer|lead officer|responsible officer|signed off)\b"
 )
@@ -259,6 +260,8 @@ def header_values(lines: list[Line], index: int) -> frozenset[str]:
     """The title, subject and agenda item a header block prints: two blocks alike are one paper's pages."""
     values = set()
     for line in window(lines, index, 16):
+        if SECTION_HEAD.match(line.text):
+            break  # the header block ends where the paper's first section begins
         label = _label(line)
         if label in ("title", "subject", "report", "agenda"):
             values.add(line.text.split(":", 1)[-1].strip().lower())

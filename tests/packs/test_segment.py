@@ -224,4 +224,4 @@ def test_a_report_authors_block_does_not_open_a_header() -> None:
         + "\n1.0 Background\n\nText.\n\nReport Author:   A Officer, Head of Service\n"
         "Signed off by:   B Director\n\n13\n" + cover("Glass Collection") + "\n1.0 Linkage\n"
     )
-    assert [(k, n) for k, n in kinds(pack)] == [("report", 1), ("report", 13)]
+    assert [(k, n) for k, n in kinds(pack)] == [("report", 1), ("report", 12)]

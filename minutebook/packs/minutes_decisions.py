@@ -27,24 +27,48 @@ from minutebook.packs.record import Declaration, Resolution
 from minutebook.packs.text import cells, fold, strip_markup
 
 LABEL = RESOLVED_LABEL
-# A lead-in to what follows: "", "That:", "as follows:", "That Cabinet:", "That the Board" (then (i), (ii) ...).
+# A lead-in to what follows: "", "That:", "as follows:", "That Cabinet:", "That the Board", "the Partnership"
+# (then (i), (ii) ...).
 _CONNECTOR = re.compile(
     r"^(?:that|to|as\s+follows)?:?$|^(?:\S+\s+){0,8}\S*:$"
-    r"|^that\s+(?:the\s+)?(?:\S+\s+){0,4}(?:board|committee|cabinet|council|panel|forum|executive|authority)\s*[:,–—-]?$",
+    r"|^(?:that\s+)?(?:the\s+)?(?:\S+\s+){0,4}(?:board|committee|cabinet|council|panel|forum|executive|authority"
+    r"|partnership|group|trust|commission|assembly|members)\s*[:,–—-]?$",
     re.I,
 )
+# A lead-in that is the subject of each entry below it: "the Partnership" + "(a) notes the report".
+_SUBJECT = re.compile(r"^the\s+(?:\S+\s+){0,4}\S+$", re.I)
 _INLINE_SUB = re.compile(r"(?:^|(?<=\s))\((\d{1,2}|[a-z]|[ivx]{1,5})\)\s+")
 _SEQUENCES = ("123456789", "abcdefghij", ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"))
 _CONTINUING = frozenset({"sub", "num", "bullet"})
 
 
-def _in_sequence(labels: list[str]) -> bool:
+def _in_sequence(labels: list[str], first: int = 0) -> bool:
+    """Do ``labels`` count on in one numbering, from its ``first`` place ("a", "b" ...; "(b)", "(c)" from 1)?"""
     for sequence in _SEQUENCES:
-        expected = list(sequence)[: len(labels)]
+        expected = list(sequence)[first : first + len(labels)]
         if labels == expected:
             return True
     numbers = [int(x) for x in labels if x.isdigit()]
-    return len(numbers) == len(labels) and numbers == list(range(1, len(labels) + 1))
+    return len(numbers) == len(labels) and numbers == list(range(first + 1, first + len(labels) + 1))
+
+
+def split_following(label: str, text: str) -> list[tuple[str, str]]:
+    """ "(b) A; (c) B" wrapped so that "(b)" starts a line: [("b", "A;"), ("c", "B")]; else []."""
+    marks = list(_INLINE_SUB.finditer(text))
+    labels = [label] + [m.group(1) for m in marks]
+    places = {_place(label, seq) for seq in _SEQUENCES} - {-1}
+    if not marks or not any(_in_sequence(labels, place) for place in places):
+        return []
+    out, begin = [], 0
+    for sub, mark in zip(labels, marks, strict=False):
+        out.append((sub, text[begin : mark.start()].strip()))
+        begin = mark.end()
+    out.append((labels[-1], text[begin:].strip()))
+    return out
+
+
+def _place(label: str, sequence: str | tuple[str, ...]) -> int:
+    return list(sequence).index(label) if label in sequence else (int(label) - 1 if label.isdigit() else -1)
 
 
 def split_inline(text: str) -> list[tuple[str, str]]:
@@ -68,6 +92,29 @@ def _first_sub(text: str) -> list[tuple[str, str]]:
     return [(mark.group(1), text[mark.end() :].strip())] if mark else []
 
 
+_ENTRY_END = re.compile(r"(?:[;.]|;\s+(?:and|or))$", re.I)
+
+
+def _entry_lines(para: Para) -> list[tuple[str, str]]:
+    """The entries of a list printed without markers (a web page's ``<ol>``), one per line, each a
+    finished clause ("approves the award;" / "notes the programme."): [("1", ...), ("2", ...)]."""
+    texts = [line.text.strip() for line in para.lines]
+    if len(texts) < 2 or not all(_ENTRY_END.search(text) for text in texts):
+        return []
+    return [(str(index), text) for index, text in enumerate(texts, 1)]
+
+
+def _split_head(para: Para, end: int) -> tuple[str, Para | None]:
+    """The label line's lead-in and, where the lines below it are a list's entries, those lines as a paragraph."""
+    head = para.parts[0][end:].strip().lstrip(":-–— ")
+    if len(para.lines) < 3:
+        return head, None
+    below = Para(parts=[para.lines[1].text], lines=[para.lines[1]], offsets=[0], size=len(para.lines[1].text))
+    for line in para.lines[2:]:
+        below.extend(line)
+    return (head, below) if _entry_lines(below) else (head, None)
+
+
 def _clean(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
@@ -83,6 +130,7 @@ class Resolver:
     open_count: int = 0
     is_open: bool = False
     open_line: Line | None = None  # the line of a numbered open label, cited by the text below it
+    stem: str = ""  # a lead-in naming who decides ("the Partnership"), joined to each entry below it
     numbered: bool = False  # the item numbers its paragraphs ("6.1"): an unnumbered resolution has no number
 
     def begin(self, item: str | None) -> None:
@@ -101,7 +149,7 @@ class Resolver:
 
     def close(self) -> None:
         self.is_open, self.open_kind, self.open_count, self.open_number = False, None, 0, None
-        self.open_line = None
+        self.open_line, self.stem = None, ""
 
     def feed(self, para: Para) -> bool:
         """Read ``para``; True when it was (part of) a resolution."""
@@ -115,12 +163,20 @@ class Resolver:
         self.close()
         number = para.number if para.marker == "para" else None
         rest = para.text[label.end() :].strip().lstrip(":-–— ")
+        head, below = _split_head(para, label.end())
+        if below is not None and _CONNECTOR.match(head):  # "RESOLVED: That the Board" over a list
+            self._open(head, number, para)
+            return self._continue(below)
         if _CONNECTOR.match(rest):
-            self.is_open, self.open_number = True, number
-            self.open_line = para.first if number else None
+            self._open(rest, number, para)
             return True
         self._inline(rest, number, para, label.end())
         return True
+
+    def _open(self, lead_in: str, number: str | None, para: Para) -> None:
+        self.is_open, self.open_number = True, number
+        self.open_line = para.first if number else None
+        self.stem = lead_in if _SUBJECT.match(lead_in) else ""
 
     def _inline(self, rest: str, number: str | None, para: Para, offset: int) -> None:
         parts = split_inline(rest) or _first_sub(rest)
@@ -159,7 +215,7 @@ class Resolver:
         elif para.marker in ("sub", "num"):
             self._sub(para)
         else:
-            parts = split_inline(para.text)
+            parts = split_inline(para.text) or _entry_lines(para)
             if parts:
                 for sub, text in parts:
                     self._add(f"{self.base or ''}({sub})", text, para, para.text.find(text))
@@ -169,11 +225,16 @@ class Resolver:
     def _sub(self, para: Para) -> None:
         number = self.base
         if para.marker in ("sub", "num") and para.number:
+            parts = split_following(para.number, para.text) if para.marker == "sub" else []
+            for sub, text in parts:
+                self._add(f"{number or ''}({sub})", text, para, para.text.find(text))
+            if parts:
+                return
             number = f"{number or ''}({para.number})"
         self._add(number, para.text, para, 0)
 
     def _add(self, number: str | None, text: str, para: Para, offset: int, line: Line | None = None) -> None:
-        text = _clean(text)
+        text = _clean(f"{self.stem} {text}" if self.stem and self.open_count else text)
         if len(text) < 3:
             return
         line = line or para.line_at(max(0, offset))

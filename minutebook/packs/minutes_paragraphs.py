@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from minutebook.packs.dates import find_date
 from minutebook.packs.lines import Line
+from minutebook.packs.minutes_labels import DECISION_LABEL
 from minutebook.packs.minutes_people import word_set
 from minutebook.packs.text import is_page_number
 
@@ -23,16 +24,9 @@ BULLET_RAW = re.compile(r"^\s*(?:[-*+•▪●◦❖➢○►]|[\ue000-\uf8ff])(
 HEADING_RAW = re.compile(r"^\s{0,3}#{1,6}\s")
 PARA_NUMBER = re.compile(r"^(?P<num>\d{1,3}(?:\.\d{1,3}){1,3})\.?(?:\s+|$)")
 SUB_MARK = re.compile(r"^\(?(?P<sub>\d{1,2}|[a-z]|[ivx]{1,6})\)\s*")
-NUM_MARK = re.compile(r"^(?P<sub>\d{1,2}|[a-z])\.\s+")
+NUM_MARK = re.compile(r"^(?P<sub>\d{1,2}|[a-z]|(?-i:[ivx]{2,6}))\.\s+")
 # "RESOLVED:", "It was RESOLVED that", "The Committee RESOLVED to", "Resolved (unanimously) –"
-RESOLVED_LABEL = re.compile(
-    r"^(?:it\s+was\s+|(?:the\s+)?(?-i:[A-Z][\w-]*\s+){1,4}(?=(?-i:RESOLVED)\b)"
-    r"|(?:the\s+)?(?:committee|cabinet|council|board|panel|sub-committee|forum)\s+)?"
-    r"(?:(?:unanimously|further|also)\s+)?resolved\b"
-    r"(?=\s*(?:[:\-–—(.,]|that\b|to\b|unanimously\b|$))"
-    r"(?:\s*\((?:[^()]{0,60})\))?\s*(?:unanimously\s*)?(?:[:\-–—.,]\s*)?",
-    re.I,
-)
+RESOLVED_LABEL = DECISION_LABEL
 
 # Running headers ("MINUTES"), page numbers, signature lines: not part of the minutes' text.
 FURNITURE = re.compile(
@@ -102,7 +96,10 @@ def marker_of(text: str, raw: str) -> tuple[str | None, str | None, str]:
     return None, None, text
 
 
-_LABEL = re.compile(r"^(?:minutes|decision|outcome)\s*:\s*(?=\S)", re.I)
+# "Decision:" before its own words is a decision's label (see minutes_labels); before "RESOLVED" it is dropped.
+_LABEL = re.compile(
+    r"^(?:minutes|outcome)\s*:\s*(?=\S)|^decision\s*:\s*(?=(?:it\s+was\s+)?(?:resolved|agreed)\b)", re.I
+)
 
 
 def start(line: Line) -> Para:

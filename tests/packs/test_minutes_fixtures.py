@@ -79,6 +79,7 @@ PDF_NAMES = [
     "scrutiny_fields",
     "scrutiny_columns",
     "cabinet_pdf",
+    "parish_agreed",
 ]
 
 

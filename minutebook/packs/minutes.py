@@ -339,7 +339,7 @@ class MinutesReader:
         self.header.close(self.first_line)
         meeting.items = meeting.items or self.loose_items
         for item in meeting.items:
-            item.title = item.title.rstrip(" -–—:")
+            item.title = item.title.rstrip(" -–—:,")
         if meeting.date or meeting.items or meeting.attendance:
             self.meetings.append(meeting)
         self._reset()

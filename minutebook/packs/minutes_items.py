@@ -20,8 +20,10 @@ from minutebook.packs.record import AgendaItem
 from minutebook.packs.text import cells
 
 # An item number: "63", "34a", "12/21", "A1", "CAB 40" (a committee's prefix), "IV" (Roman).
+# A minute reference: "EN 24/010", "C/2024/040", "JC/24/33", "PC/52" (letters, then year and number).
 _NUMBER = (
     r"\d{1,3}[a-z]?(?:/\d{2,4})?|[A-Z]\d{1,2}|(?-i:[A-Z]{2,5})\s?\d{1,3}[a-z]?(?:/\d{2,4})?"
+    r"|(?-i:[A-Z]{1,5})/(?:\d{2,4}/)?\d{1,4}"
     r"|(?-i:[IVXL]{1,7})(?=[.)\t]|\s+[–—-]|\s*$)"
 )
 _ROMAN = re.compile(r"(?-i:[IVXL]{1,7})")
@@ -29,7 +31,7 @@ HEADING = re.compile(
     rf"^(?:(?:item|minute)\s+(?:no\.?\s*)?)?(?P<num>{_NUMBER})(?:\.|\)|:)?(?:\s+[–—-])?\s+(?P<title>\S.{{0,400}})$",
     re.I,
 )
-HEADING_START = re.compile(r"^(?:(?:item|minute)\s+(?:no\.?\s*)?)?(?:[A-Z]{0,5}\s?\d|(?-i:[IVXL]))", re.I)
+HEADING_START = re.compile(r"^(?:(?:item|minute)\s+(?:no\.?\s*)?)?(?:[A-Z]{0,5}[\s/]?\d|(?-i:[IVXL]))", re.I)
 # Prefixes that are not a committee's: "PART 1", "ROOM 3", "PAGE 5".
 _NOT_PREFIX = word_set(
     "PART PAGE PAGES ROOM ITEM NOTE STEP AREA ZONE WARD TIER PHASE LEVEL STAGE ANNEX TABLE NO NOS PP"
@@ -115,17 +117,20 @@ def to_roman(value: int) -> str:
 
 def prefix_of(number: str) -> str:
     """The letters before an item's digits: "CAB" of "CAB 40"; "" of "63" and of a Roman numeral."""
-    match = re.match(r"([A-Za-z]{2,5})\s?\d", number)
-    return match.group(1).upper() if match else ""
+    match = re.match(r"([A-Za-z]{2,5})\s?/?\d|([A-Za-z])/\d", number)
+    return (match.group(1) or match.group(2)).upper() if match else ""
 
 
 def number_value(number: str) -> int:
-    """The count of an item number: 63 of "63." and of "CAB 63"; 4 of "IV"."""
+    """The count of an item number: 63 of "63." and of "CAB 63"; 4 of "IV"; 12 of "12/21" (number/year);
+    10 of "EN 24/010", 2 of "24/002", 40 of "C/2024/040", 33 of "JC/24/33" (year/number)."""
     roman = roman_value(number)
     if roman:
         return roman
-    match = re.search(r"\d+", number)
-    return int(match.group(0)) if match else 0
+    groups = [g for g in re.findall(r"\d+", number) if len(g) != 4] or ["0"]  # a year "2024" is no count
+    if (len(groups) >= 2 and len(groups[-1]) >= 3) or ("/" in number and prefix_of(number)):
+        return int(groups[-1])  # "24/002", "EN 24/010", "JC/24/33": year, then the count
+    return int(groups[0])
 
 
 def is_caps(text: str) -> bool:
@@ -165,7 +170,7 @@ def heading(line: Line, last: str | None, confirmed: bool = False) -> AgendaItem
     if not match or prefix_of(match["num"]) in _NOT_PREFIX:
         return None
     title = clean_title(match["title"])
-    if not title_like(title) or _DATE_TITLE.match(title):
+    if not title_like(title.rstrip(",")) or _DATE_TITLE.match(title):
         return None
     marked = "\t" in line.raw or bool(_MARKED_RAW.match(line.raw))
     if not follows(
@@ -203,8 +208,13 @@ def follows(number: str, last: str | None, strong: bool, first: bool = False) ->
     return value == before + 1 or (strong and value > before)
 
 
+_UNFINISHED = re.compile(r"(?:[,–—-]|\b(?:and|of|for|at|to|the|in|on|from))$", re.I)
+
+
 def continues_title(item: AgendaItem, line: Line) -> bool:
-    """Is ``line`` the wrapped rest of a heading in capitals?"""
+    """Is ``line`` the wrapped rest of a heading in capitals, or of one left unfinished ("… 4 Low Road,")?"""
+    if _UNFINISHED.search(item.title) and len(line.text) < 80 and not line.text.rstrip().endswith("."):
+        return not _SENTENCE_START.match(line.text)
     return (
         is_caps(item.title) and is_caps(line.text) and not item.title.endswith(".") and len(line.text) < 120
     )

@@ -154,7 +154,8 @@ class HeaderReader:
         meeting, text = self.meeting, line.text
         if _HEADING_RAW.match(line.raw):
             self.heading = text
-        if self.undated and _HELD_LINE.match(text):  # the statement's "held on ..." after a blank line
+        held = _HELD_LINE.match(text)
+        if held and (self.undated or meeting.date is None):  # "held on ..." after a statement, or under a heading
             self.statement = [*self.undated, line]
             self.finish()
             return

@@ -41,7 +41,10 @@ _COUNCIL_NAME = re.compile(
     re.I,
 )
 _VIRTUAL = re.compile(r"\b(?:virtual(?:ly)?|remote(?:ly)?|online|microsoft\s+teams|zoom)\b", re.I)
-_HELD_AT = re.compile(r"\bheld\s+(?:at|in)\s+", re.I)
+# "held at/in X", but not "held in public on ..." (how it was held, not where).
+_HELD_AT = re.compile(
+    r"\bheld\s+(?:at|in)\s+(?!(?:public|private|person|camera|closed\s+session|open\s+session)\b)", re.I
+)
 ENDED = re.compile(
     r"\b(?:meeting\s+(?:ended|closed|finished|concluded|terminated|rose)|"
     r"(?:finishing|ending|closing|concluding|closed|ended|finished|concluded)\s*)"

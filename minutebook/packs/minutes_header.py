@@ -155,7 +155,8 @@ class HeaderReader:
         if _HEADING_RAW.match(line.raw):
             self.heading = text
         held = _HELD_LINE.match(text)
-        if held and (self.undated or meeting.date is None):  # "held on ..." after a statement, or under a heading
+        # "held on ..." after a statement (a blank line between), or under a heading as the statement itself
+        if held and (self.undated or meeting.date is None):
             self.statement = [*self.undated, line]
             self.finish()
             return

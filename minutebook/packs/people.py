@@ -55,6 +55,8 @@ HONORIFICS = (
     "former councillor",
     "former",
     "alderman",
+    "aldermen",
+    "alderwoman",
 )
 _HONORIFIC = re.compile(r"^(?:(?:" + "|".join(re.escape(h) for h in HONORIFICS) + r")\.?\s+)+", re.I)
 _PARENS = re.compile(r"\s*\(([^()]{0,300})\)")

@@ -27,7 +27,7 @@ from typing import NamedTuple
 from minutebook.packs import minutes_items as items
 from minutebook.packs.dates import find_time
 from minutebook.packs.lines import Line
-from minutebook.packs.minutes_attendance import APOLOGIES, DEPUTY, ListReader, Register, label_of
+from minutebook.packs.minutes_attendance import APOLOGIES, DEPUTY, GROUP_LABEL, ListReader, Register, label_of
 from minutebook.packs.minutes_decisions import LABEL as RESOLVED
 from minutebook.packs.minutes_decisions import Resolver, declarations
 from minutebook.packs.minutes_header import (
@@ -209,8 +209,8 @@ class MinutesReader:
         text = line.text
         if not items.HEADING_MARKUP.match(line.raw) or self.meeting.items or not items.title_like(text):
             return False
-        if RESOLVED.match(text) or is_furniture(text):
-            return False
+        if RESOLVED.match(text) or is_furniture(text) or GROUP_LABEL.match(text):
+            return False  # a decision, furniture, or a part of an attendance list ("#### Councillors")
         label = label_of(text)
         if (label and (label[1] or label[0] not in (APOLOGIES, DEPUTY))) or text.endswith(":"):
             return False  # "## Present:" is a list's label; "## Apologies for absence" is an item

@@ -40,6 +40,7 @@ DEPUTY = AttendanceStatus.DEPUTY.value
 ALSO = AttendanceStatus.ALSO_PRESENT.value
 APOLOGIES = AttendanceStatus.APOLOGIES.value
 ABSENT = "absent"  # listed as absent without apologies: not recorded
+CHAIR = "chair"  # "In the Chair: Councillor A": present, as Chair
 
 # Section labels: printed label -> status of the names that follow.
 LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -63,6 +64,7 @@ LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
+    (CHAIR, re.compile(r"^in\s+the\s+chair\b", re.I)),
     (APOLOGIES, re.compile(r"^apolog(?:ies|y)(?:\s+for\s+absence)?(?:\s+received)?\b", re.I)),
     (
         DEPUTY,
@@ -95,6 +97,13 @@ def row_status(cell: str) -> str | None:
 
 _EMBEDDED_LABEL = re.compile(
     r"[.;]\s+(?=(?:also\s+present|also\s+in\s+attendance|apolog|in\s+attendance|officers|substitute|absent)\w*)",
+    re.I,
+)
+# A part of a list headed by who they are: "Councillors", "Co-opted Members:"; "Non-Committee Members:" also attended.
+GROUP_LABEL = re.compile(
+    r"^(?:(?P<other>non[-\s]committee\s+members|non[-\s]members|other\s+members|visiting\s+members)"
+    r"|councillors|members|elected\s+members|(?:co-opted|independent|voting|non-voting|lay)\s+members?"
+    r"|representatives|partners|cabinet\s+members)\s*:?$",
     re.I,
 )
 _LABEL_TAIL = re.compile(r"^(?:\s*\([^()]{1,40}\))?\s*(?:[:–—-][-–—]?\s*|$)")  # "Present:", "Present:-"
@@ -192,6 +201,8 @@ class ListReader:
             status = ALSO if self.seen_present else PRESENT
         self.seen_present = self.seen_present or status == PRESENT
         self.status, self.role, self.plural = status, None, False
+        if status == CHAIR:
+            self.status, self.role = PRESENT, "Chair"
         embedded = _EMBEDDED_LABEL.search(rest)
         following = label_of(rest[embedded.end() :]) if embedded else None
         if embedded and following:
@@ -202,6 +213,11 @@ class ListReader:
             self.label(*following, line)
 
     def feed(self, line: Line) -> None:
+        group = GROUP_LABEL.match(line.text)
+        if group:  # "Councillors" / "Non-Committee Members:" heading a part of the list
+            self.flush()
+            self.status = ALSO if group["other"] else self.status
+            return
         if self.pending and _wraps(self.depth, self.pending[-1].text, line.text, self.width):
             self.pending.append(line)
             self.depth += _depth(line.text)
@@ -228,6 +244,9 @@ class ListReader:
                 self.register.add(person, PRESENT, line)
             return
         role, rest = _role_label(text)
+        group = GROUP_LABEL.match(f"{role}:") if role else None
+        if group:  # "Non-Committee Members: Councillor A": a part of the list, not a role
+            self.status, role = ALSO if group["other"] else self.status, None
         if role is None and self.role and rest:
             role, self.role = self.role, None
         elif rest == "" and role:
@@ -311,6 +330,11 @@ def _substitution(text: str) -> list[Named]:
 _UNFINISHED_NAME = re.compile(r"(?:\s[A-Z]\.?|\b(?:Councillors?|Cllrs?|Dr|Mr|Mrs|Ms|Miss|Professor))$")
 
 
+# "…, Councillor Rosa" / "Whitfield, Councillor …": a name wrapped after its first word, in a list run on.
+_FIRST_NAME_ONLY = re.compile(r",.{0,200}\b(?:Councillor|Cllr|Alderman|Dr|Mr|Mrs|Ms|Miss)\s+[A-Z][a-z]+$")
+_SURNAME_FIRST = re.compile(r"^[A-Z][a-z'’-]+(?:,|\s+and\b|$)")
+
+
 def _depth(text: str) -> int:
     return text.count("(") - text.count(")")
 
@@ -325,7 +349,9 @@ def _wraps(depth: int, previous: str, text: str, width: int = 0) -> bool:
         return True
     if width and len(previous) >= 0.85 * width and not previous.endswith((")", ".", ":")):
         return True
-    if _UNFINISHED_NAME.search(previous):
+    if _UNFINISHED_NAME.search(previous) or (
+        _FIRST_NAME_ONLY.search(previous) and _SURNAME_FIRST.match(text)
+    ):
         return True
     if re.search(r"(?:,|&|\band|[-–])\s*$", previous):
         return True

@@ -37,7 +37,7 @@ NOT_NAME_WORDS = word_set("""
     """)
 _PARTICLES = word_set("de van von der den la le da di du bin al el del dos ter st")
 _NOT_NAME_CHAR = re.compile(r"[^\w\s'’-]")
-_PLURAL = re.compile(r"^\s*(?:councillors|cllrs\.?)\s", re.I)
+_PLURAL = re.compile(r"^\s*(?:councillors|cllrs\.?|aldermen)\s", re.I)
 _DEPUTY_FOR = re.compile(
     r"^(?:(?:acting\s+)?as\s+)?(?:a\s+|the\s+)?(?:deputy|substitute|substituting|sub)\s+(?:member\s+)?(?:for|to)\s+(?P<who>.+)$"
     r"|^(?:in\s+place\s+of|deputising\s+for|deputizing\s+for|on\s+behalf\s+of|replacing|for)\s+(?P<who2>.+)$",
@@ -286,12 +286,16 @@ def _person_before_clause(text: str, start: int) -> Named | None:
 
 
 _POST_TITLE = re.compile(
-    r"^(?:the\s+)?(?:(?:deputy|lord|vice|civic)\s+)?(?:mayor|provost|bailie)\s+(?=[A-Z])", re.I
+    r"^(?:the\s+)?(?:(?:(?:deputy|lord|vice|civic)\s+)?(?:mayor|provost|bailie)"
+    r"|(?:(?:deputy|assistant)\s+)?chief\s+(?:fire\s+officer|constable)|police\s+and\s+crime\s+commissioner"
+    r"|(?:station|group|area|watch)\s+(?:manager|commander))\s+(?=[A-Z])",
+    re.I,
 )
 
 
 def _titled(text: str, start: int) -> Named | None:
-    """ "Mayor Sophie Hale (Chair)", "Provost A Reid", "Bailie Ross": the post printed as a title before the name."""
+    """ "Mayor Sophie Hale (Chair)", "Provost A Reid", "Bailie Ross", "Chief Fire Officer A Lee": the post
+    printed as a title before the name."""
     title = _POST_TITLE.match(text)
     if title is None or not is_person(text[title.end() :], plural=True):  # the title marks a surname too
         return None

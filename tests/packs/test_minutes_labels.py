@@ -1,10 +1,12 @@
-"""The labels that open a formal decision (minutes_labels), and lists of decisions after them."""
+"""The labels that open a formal decision (minutes_labels), lists of decisions after them, and the labels
+that head a part of an attendance list."""
 
 from __future__ import annotations
 
 import pytest
 
 from minutebook.packs.lines import Line
+from minutebook.packs.minutes_attendance import GROUP_LABEL
 from minutebook.packs.minutes_decisions import Resolver, split_following
 from minutebook.packs.minutes_labels import DECISION_LABEL
 from minutebook.packs.minutes_paragraphs import start
@@ -79,3 +81,17 @@ def test_a_list_without_markers_under_a_lead_in_is_one_resolution_per_line() -> 
         ("4(1)", "approves the award;"),
         ("4(2)", "notes the programme."),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        ("Councillors", False),
+        ("Co-opted Members:", False),
+        ("Non-Committee Members:", True),
+        ("Officers", None),
+    ],
+)
+def test_a_part_of_an_attendance_list_is_headed_by_who_they_are(text: str, other: bool | None) -> None:
+    match = GROUP_LABEL.match(text)
+    assert (None if match is None else bool(match["other"])) == other

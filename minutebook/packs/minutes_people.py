@@ -32,7 +32,7 @@ NOT_NAME_WORDS = word_set("""
     action actions agenda minutes notes decision decisions page date time venue present apologies absence
     attendance officers substitute substitutes declarations interest interests report business welcome
     meeting healthwatch alliance hospital college university foundation forum commission department the
-    of for and to in on at by with from none no nil also all any other new westminster london england
+    of for and to in on at by with from none no nil also all any other new london england wales scotland
     royal municipal assembly partnerships programme project strategy update steering joint
     """)
 _PARTICLES = word_set("de van von der den la le da di du bin al el del dos ter st")

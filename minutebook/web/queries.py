@@ -58,13 +58,18 @@ class MinutesItem:
     resolutions: list[Resolution] = field(default_factory=list)
 
 
-def agenda_items(meeting: Meeting) -> list[AgendaItem]:
-    return list(AgendaItem.objects.public().on_agenda().filter(meeting=meeting).order_by("position"))
+def public_items(meeting: Meeting) -> tuple[list[AgendaItem], list[AgendaItem]]:
+    """The meeting's public items, read in one query: (as on the agenda, as in the minutes)."""
+    agenda: list[AgendaItem] = []
+    minutes: list[AgendaItem] = []
+    for item in AgendaItem.objects.public().filter(meeting=meeting).order_by("position", "pk"):
+        (agenda if item.record_kind == MeetingKind.AGENDA else minutes).append(item)
+    return agenda, minutes
 
 
-def minutes_items(meeting: Meeting) -> list[MinutesItem]:
-    """The minutes item by item; paragraphs and resolutions under no public item come last."""
-    items = AgendaItem.objects.public().in_minutes().filter(meeting=meeting).order_by("position")
+def minutes_items(meeting: Meeting, items: list[AgendaItem]) -> list[MinutesItem]:
+    """The minutes under ``items`` (its public items in the minutes); paragraphs and resolutions
+    under no public item come last."""
     by_id = {item.pk: MinutesItem(item) for item in items}
     loose = MinutesItem(None)
     for paragraph in public_paragraphs().filter(meeting=meeting).order_by("position"):
@@ -118,12 +123,13 @@ def packs(meeting: Meeting) -> QuerySet[SourceFile]:
 
 
 def meeting_context(meeting: Meeting) -> dict[str, Any]:
+    agenda, minutes = public_items(meeting)
     return {
         "meeting": meeting,
-        "agenda": agenda_items(meeting),
+        "agenda": agenda,
         "attendance": attendance_groups(meeting),
         "declarations": declarations(meeting),
-        "minutes": minutes_items(meeting),
+        "minutes": minutes_items(meeting, minutes),
         "actions": actions_agreed(meeting),
         "reports": reports(meeting),
         "documents": documents(meeting),

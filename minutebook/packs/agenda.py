@@ -23,7 +23,6 @@ from minutebook.packs.agenda_header import (
     label,
     pending_value,
     summons,
-    summons_paragraph,
     venue_line,
     wrapped_value,
 )
@@ -134,7 +133,7 @@ RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = (
         "representatives label",
         re.compile(
             r"^(?P<label>(?:[a-z][\w'-]*\s+){0,3}(?:representatives?|co-?optees?|co-?opted\s+members?|"
-            r"(?:independent|non-voting|added)\s+members?))(?:\s*/\s*[^:]{1,60})?\s*:\s*(?P<value>.*)$",
+            r"(?:independent|non-voting|added)\s+members?))(?:\s*/\s*[^:]{1,60})?(?:\s*:\s*(?P<value>.*))?$",
             re.I,
         ),
         agenda_membership.representatives,
@@ -142,9 +141,11 @@ RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = (
     (
         "membership label",
         re.compile(
-            r"^(?:membership|members|councillors|(?:committee|board|panel|voting)\s+members|"
+            r"^(?:membership|members|(?:(?:county|borough|district|city|town|parish|elected)\s+)?councillors|"
+            r"(?:committee|board|panel|voting)\s+members|"
             r"(?:committee|board|panel|cabinet|council|forum|partnership)\s+membership)"
-            r"(?:\s+of\s+the\s+[^:]{1,60})?(?:\s*/\s*[^:/]{1,40})?(?:\s*:\s*(?P<value>.*)|\s*$)",
+            r"(?:\s+of\s+the\s+[^:]{1,60})?(?:\s+(?:for\s+)?\d{4}(?:\s*[-/–]\s*\d{2,4})?)?"
+            r"(?:\s*/\s*[^:/]{1,40})?(?:\s*:\s*(?P<value>.*)|\s*$)",
             re.I,
         ),
         agenda_membership.membership,
@@ -157,6 +158,11 @@ RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = (
             re.I,
         ),
         agenda_membership.addressed,
+    ),
+    (
+        "members addressed, listed below",
+        re.compile(r"^to\s*:?\s*(?:all\s+)?(?:the\s+)?members\s+of\s+(?:the\s+)?[^:]{1,80}$", re.I),
+        agenda_membership.membership,
     ),
     (
         "chair label",
@@ -219,7 +225,7 @@ RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = (
         re.compile(r"^(?:(?:agenda\s+)?item\s+)?(?P<number>\d{1,3}[a-z]?)\.?$", re.I),
         _bare_number,
     ),
-    ("summons", re.compile(r"\b(?i:meeting)\s+of\s+(?:the\s+)?[A-Z]"), summons_paragraph),
+    ("summons", re.compile(r"\b(?i:meeting)\s+of\s+(?:the\s+)?[A-Z]"), agenda_membership.summons_ends_list),
     (
         "body and date",
         re.compile(

@@ -35,6 +35,12 @@ SUMMONS_VENUE = re.compile(
     r"\b(?:in|at)\s+(?:the\s+)?(?P<venue>[A-Z][^.;]{3,150}?)(?=\s+on\s|\s+at\s+\d|,?\s+commencing|,?\s+for\s+the\s+purpose|[.;]|$)"
 )
 
+# A label's value that is a date, not a name: "Monday 4 December 2023 …", "4th December 2023 …".
+DATE_FIRST = re.compile(
+    r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\s+\d{4})",
+    re.I,
+)
+
 
 @dataclass
 class Reader:
@@ -70,9 +76,19 @@ SENTENCE_END = re.compile(r"[.!?]\W{0,2}$")
 
 
 def set_body(r: Reader, line: Line, value: str) -> None:
+    if DATE_FIRST.match(value):  # "Meeting: Monday 4 December 2023 at 10.30 am in the Council Chamber"
+        _date_and_venue(r, line, value)
+        return
     r.meeting.body = tidy(value) or r.meeting.body
     r.anchors["body"] = line
     r.body_labelled = True
+
+
+def _date_and_venue(r: Reader, line: Line, value: str) -> None:
+    set_date(r, line, value)
+    venue = SUMMONS_VENUE.search(value)
+    if venue and r.meeting.venue is None:
+        r.meeting.venue = tidy(venue["venue"])
 
 
 def set_date(r: Reader, line: Line, value: str) -> None:

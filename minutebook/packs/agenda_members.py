@@ -47,7 +47,8 @@ PROSE = re.compile(
 
 COLUMN_GAP = re.compile(r"\t+| {3,}")
 TITLED = re.compile(
-    r"^(?:councillor|cllr|dr|mr|mrs|ms|miss|mx|professor|prof|sir|dame|lord|lady)\b\.?\s+[A-Z]", re.I
+    r"^(?:councillor|cllr|alderman|alderwoman|dr|mr|mrs|ms|miss|mx|professor|prof|sir|dame|lord|lady)\b\.?\s+[A-Z]",
+    re.I,
 )
 
 # "G Arwel", "A. B. Smith": a name printed with initials.

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from minutebook.packs import agenda_members
-from minutebook.packs.agenda_header import Reader, paragraph
+from minutebook.packs.agenda_header import Reader, paragraph, summons_paragraph
 from minutebook.packs.lines import Line
 from minutebook.packs.people import mention, tidy
 from minutebook.packs.record import Member
@@ -22,7 +22,7 @@ from minutebook.packs.text import cells
 def membership(r: Reader, line: Line, match: re.Match[str]) -> bool:
     """ "Membership:", "Councillors / Cynghorwyr:", "Board membership", with the list on the line or below."""
     r.section = "members"
-    value = (match["value"] or "").strip()
+    value = (match.groupdict().get("value") or "").strip()
     if value:
         if agenda_members.PLURAL.match(value) or "," in value:
             value = paragraph(r, value, joins=agenda_members.list_continues)
@@ -58,6 +58,14 @@ def chair(r: Reader, line: Line, match: re.Match[str]) -> bool:
 def substitutes(r: Reader, line: Line, match: re.Match[str]) -> bool:
     """ "Substitutes:": the names below are not members."""
     r.section = "substitutes"
+    return True
+
+
+def summons_ends_list(r: Reader, line: Line, match: re.Match[str]) -> bool:
+    """ "You are summoned to attend a meeting of …": the list above it has ended."""
+    if not summons_paragraph(r, line, match):
+        return False
+    end_list(r, line, match)
     return True
 
 

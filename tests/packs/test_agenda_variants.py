@@ -105,6 +105,37 @@ def test_representatives_are_members_with_the_label_as_role(label: str) -> None:
     assert [(m.name, m.role) for m in meeting.members][2:] == [("Kay Ross", label), ("Jo Cole", label)]
 
 
+@pytest.mark.parametrize(
+    "heading",
+    ["County Councillors", "Committee Membership 2023/24", "Co-opted Members", "Borough Councillors:"],
+)
+def test_a_heading_alone_over_names_in_two_columns(heading: str) -> None:
+    meeting = one_meeting(
+        f"AGENDA\n\n{heading}\n\n  Alderman Ann Lee (Chair)          Councillor Bob Hart\n"
+        "  Councillor Kay Ross                Mrs Jo Cole\n\n1. Apologies\n"
+    )
+    assert names(meeting) == ["Ann Lee", "Bob Hart", "Kay Ross", "Jo Cole"]
+    assert [i.title for i in meeting.items] == ["Apologies"]
+
+
+def test_a_summons_sentence_ends_the_list_above_it() -> None:
+    meeting = one_meeting(
+        "To: All Members of the Board\n\nMr Bob Hart (Chair)\n\n"
+        "You are summoned to a meeting of the Board to be held on Monday 13th May 2024 at 7.00pm.\n\n"
+        "Kay Ross\nClerk\n"
+    )
+    assert names(meeting) == ["Bob Hart"]
+    assert meeting.date == "2024-05-13"
+
+
+def test_a_meeting_label_printing_a_date_is_the_date_not_the_body() -> None:
+    meeting = one_meeting(
+        "Planning Committee\n\nMeeting: Monday 4 December 2023 at 10.30 am in the Council Chamber\n"
+    )
+    assert (meeting.body, meeting.date, meeting.time) == ("Planning Committee", "2023-12-04", "10:30")
+    assert meeting.venue == "Council Chamber"
+
+
 def test_substitutes_under_a_bilingual_label_are_not_members() -> None:
     meeting = one_meeting(
         "Councillors / Cynghorwyr: Ann Lee, Bob Hart and Kay Ross\n\nSubstitutes / Dirprwyon: Councillor Di Cole\n"

@@ -11,7 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import Count, F, Prefetch, Q, QuerySet
 from django.db.models.functions import ExtractYear
 
 from minutebook.records.choices import AttendanceStatus, MeetingKind
@@ -20,6 +20,7 @@ from minutebook.records.models import (
     ActionLead,
     AgendaItem,
     Attendance,
+    Contact,
     Declaration,
     Document,
     Meeting,
@@ -31,6 +32,9 @@ from minutebook.records.models import (
 )
 
 NOT_EXEMPT_ITEM = Q(item__isnull=True) | Q(item__exempt=False)
+# A fact's Meta ordering follows its foreign keys into their own orderings (joins for nothing
+# on one meeting's page), so each query here names its order by the fact's own columns.
+LEAD_ORDER = (F("update__printed_on").asc(nulls_first=True), "update__line", "position")
 
 
 def public_paragraphs() -> QuerySet[MinuteParagraph]:
@@ -92,23 +96,27 @@ def attendance_groups(meeting: Meeting) -> list[tuple[str, list[Attendance]]]:
     """Attendance as (heading, rows) in the order minutes print it, leaving out empty groups."""
     rows: dict[str, list[Attendance]] = defaultdict(list)
     for row in (
-        Attendance.objects.public().filter(meeting=meeting).select_related("person", "deputy_for_person")
+        Attendance.objects.public()
+        .filter(meeting=meeting)
+        .select_related("person", "deputy_for_person")
+        .order_by("line")
     ):
         rows[row.status].append(row)
     return [(label, rows[status]) for status, label in ATTENDANCE_GROUPS if rows[status]]
 
 
 def declarations(meeting: Meeting) -> QuerySet[Declaration]:
-    return Declaration.objects.public().filter(meeting=meeting).select_related("person")
+    return Declaration.objects.public().filter(meeting=meeting).select_related("person").order_by("line")
 
 
 def actions_agreed(meeting: Meeting) -> QuerySet[Action]:
-    leads = Prefetch("leads", ActionLead.objects.select_related("person"))
+    leads = Prefetch("leads", ActionLead.objects.select_related("person").order_by(*LEAD_ORDER))
     return Action.objects.public().agreed_at(meeting).prefetch_related(leads)
 
 
 def reports(meeting: Meeting) -> QuerySet[Report]:
-    return public_reports().filter(meeting=meeting).prefetch_related("contacts")
+    contacts = Prefetch("contacts", Contact.objects.order_by("report_id", "line"))
+    return public_reports().filter(meeting=meeting).order_by("line").prefetch_related(contacts)
 
 
 def documents(meeting: Meeting) -> QuerySet[Document]:

@@ -318,6 +318,7 @@ def read(lines: list[Line]) -> list[Meeting]:
     meeting = r.meeting
     meeting.venue = tidy(meeting.venue or "") or None
     meeting.items = r.items.finish()
+    meeting.time = meeting.time or r.items.start_time  # "| Item | Time | Title |": the first item's time
     meeting.members = agenda_members.shift_group_roles(r.members)
     if not (
         meeting.items or meeting.date or meeting.body or meeting.members or meeting.time or meeting.venue

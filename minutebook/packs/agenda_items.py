@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from minutebook.packs.agenda_rows import PAGES_CELL, ItemTable, flattened, row_tail
+from minutebook.packs.dates import find_time
 from minutebook.packs.lines import Line
 from minutebook.packs.record import AgendaItem
 from minutebook.packs.text import paragraphs
@@ -105,6 +106,13 @@ def _letters_upper(text: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters)
 
 
+def _page_before(start: int | None, first: int | None) -> int | None:
+    """The last page of an item starting on ``first``, the next starting on ``start`` (None if unknown)."""
+    if start is None or first is None or start < first:
+        return None
+    return max(first, start - 1)  # two items starting on one page: the first ends there
+
+
 def pages_in(text: str) -> tuple[int, int] | None:
     """The first page range printed in ``text`` ("(Pages 19 - 22)", "(Page 5)", "Pages 7 to 20")."""
     found = [m for m in (pattern.search(text) for _, pattern in PAGE_RULES) if m]
@@ -130,6 +138,10 @@ class ItemList:
     table: ItemTable | None = None  # the columns of the item table, where its heading row names them
     flat: bool = False  # the open item's row lost its cells (PDF text): read them off its end
     title_at: int = -1  # where the open item's title starts on its raw line
+    start_time: str | None = None  # the first item's time, where the item table has a time column
+    column_pages: dict[int, bool] = field(
+        default_factory=dict
+    )  # item index -> its page column printed a range
 
     def start_part(self, heading: str) -> None:
         self._close()
@@ -160,12 +172,14 @@ class ItemList:
         title = cells.get("title") or (COLUMN_TAIL.sub("", title) if in_column else title)
         if not self._accepts(number, title):
             return False
+        self._timed(cells.get("time"))
         self._close()
         self.flat = self.table is not None and flattened(Line(line.number, title, column))
         item = AgendaItem(number=number, title=title, part=self.part, line=line.number, page=line.page)
         item.exempt = self.exempt or bool(EXEMPT_ITEM.search(title))
         if in_column:
             item.first_page, item.last_page = int(in_column[1]), int(in_column[2] or in_column[1])
+            self.column_pages[len(self.items)] = in_column[2] is not None
         self.title_at = column.find(title.split()[0]) if column and title.split() else -1
         self._opened(item, line, rest)
         return True
@@ -180,7 +194,7 @@ class ItemList:
 
     def open_table_item(self, line: Line) -> bool:
         """An item printed as a table row: "| 8. TITLE <p>description</p> | (Pages 63 - 124) |"."""
-        row = list(line.raw.strip().strip("-* ").strip("|").split("|"))
+        row = self._untimed(list(line.raw.strip().strip("-* ").strip("|").split("|")))
         texts = [p for cell in row for p in paragraphs(cell)]
         if not texts:
             return False
@@ -196,6 +210,20 @@ class ItemList:
             self.items[-1].first_page, self.items[-1].last_page = int(cell[1]), int(cell[2] or cell[1])
         self.title_open = False
         return True
+
+    def _untimed(self, row: list[str]) -> list[str]:
+        """ "| 1 | 10.30 | Apologies |" under "| Item | Time | Title |": the row without its time cell."""
+        table = self.table
+        if table is None or "time" not in table.columns or len(row) != len(table.columns):
+            return row
+        at = table.columns.index("time")
+        if not self.items:
+            self._timed(row[at])
+        return row[:at] + row[at + 1 :]
+
+    def _timed(self, cell: str | None) -> None:
+        if not self.items and self.start_time is None:
+            self.start_time = find_time(cell)
 
     def add_line(self, line: Line) -> None:
         """A line under the open item: a wrapped title, a description or the page range."""
@@ -265,4 +293,16 @@ class ItemList:
 
     def finish(self) -> list[AgendaItem]:
         self._close()
+        self._start_pages_only()
         return self.items
+
+    def _start_pages_only(self) -> None:
+        """A page column printing only where each item starts ("Minutes …   1"): it ends where the next begins.
+
+        An item's last page is the page before the next item's first, when the next item prints one; else unknown.
+        """
+        if len(self.column_pages) < 2 or any(self.column_pages.values()):
+            return
+        for at in self.column_pages:
+            after = self.items[at + 1].first_page if at + 1 < len(self.items) else None
+            self.items[at].last_page = _page_before(after, self.items[at].first_page)

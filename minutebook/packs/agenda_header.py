@@ -195,12 +195,17 @@ def pending_value(r: Reader, line: Line) -> bool:
 SUMMONS = re.compile(
     r"\b(?i:meeting)\s+of\s+(?:the\s+)?(?P<body>[A-Z][^.:;]{2,120}?)\s+(?:will|is\s+to|to)\s+be\s+held\b(?P<rest>.*)$"
 )
+# "… the Annual Meeting of Kelby Town Council at the Town Hall, … on Monday 13th May 2024 at 7.00pm": no "held".
+SUMMONS_AT = re.compile(
+    r"\b(?i:meeting)\s+of\s+(?:the\s+)?(?P<body>[A-Z][^.:;]{2,120}?)"
+    r"(?P<rest>\s+(?:at|in)\s+(?:the\s+)?[A-Z][^;]{0,160}?\son\s[^;]{0,60}?\b(?:19|20)\d{2}\b.*)$"
+)
 
 
 def summons_paragraph(r: Reader, line: Line, match: re.Match[str]) -> bool:
     """ "… a meeting of the Overview and" / "Scrutiny Committee to be held …": the sentence may wrap."""
     text = paragraph(r, line.text, consume=False, joins=sentence_open)
-    found = SUMMONS.search(text)
+    found = SUMMONS.search(text) or SUMMONS_AT.search(text)
     if found is None:
         return False
     paragraph(r, line.text, joins=sentence_open)

@@ -128,6 +128,15 @@ def test_a_summons_sentence_ends_the_list_above_it() -> None:
     assert meeting.date == "2024-05-13"
 
 
+def test_a_summons_naming_the_venue_before_the_date_wins_over_the_signing_date() -> None:
+    meeting = one_meeting(
+        "You are summoned to attend the Annual Meeting of Kelby Town Council at the Town Hall, Market Street, "
+        "Kelby on Monday 13th May 2024 at 7.00pm.\n\nJ Ward, Town Clerk\n7th May 2024\n"
+    )
+    assert (meeting.body, meeting.date, meeting.time) == ("Kelby Town Council", "2024-05-13", "19:00")
+    assert meeting.venue == "Town Hall, Market Street, Kelby"
+
+
 def test_a_meeting_label_printing_a_date_is_the_date_not_the_body() -> None:
     meeting = one_meeting(
         "Planning Committee\n\nMeeting: Monday 4 December 2023 at 10.30 am in the Council Chamber\n"

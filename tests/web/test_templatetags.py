@@ -5,8 +5,15 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from django.urls import reverse, set_script_prefix
 
-from minutebook.web.templatetags.minutebook import duration_words, status_class, without_number
+from minutebook.web.templatetags.minutebook import (
+    duration_words,
+    person_url,
+    source_link,
+    status_class,
+    without_number,
+)
 
 
 @pytest.mark.parametrize(
@@ -44,3 +51,19 @@ def test_without_number(text: str, number: str, shown: str) -> None:
 
 def test_status_class() -> None:
     assert status_class("completed") == "tag--green" and status_class("whatever") == "tag--grey"
+
+
+def test_person_url_and_source_link_are_the_reversed_paths() -> None:
+    assert person_url("ann-smith") == reverse("web:person", args=["ann-smith"])
+    assert person_url("ann-smith") == reverse("web:person", args=["ann-smith"])  # remembered
+    assert source_link(3, 120) == reverse("web:source", args=[3]) + "?line=120#L120"
+
+
+def test_remembered_paths_follow_a_change_of_script_prefix() -> None:
+    before = person_url("ann-smith")
+    set_script_prefix("/council/")
+    try:
+        assert person_url("ann-smith") == "/council" + before
+    finally:
+        set_script_prefix("/")
+    assert person_url("ann-smith") == before

@@ -3,19 +3,37 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import Any
 
 from django import template
-from django.urls import reverse
+from django.core.signals import setting_changed
+from django.dispatch import receiver
+from django.urls import get_script_prefix, get_urlconf, reverse
 
 register = template.Library()
+
+
+@functools.lru_cache(maxsize=8192)
+def _path(name: str, arg: int | str, prefix: str, urlconf: object) -> str:
+    return reverse(name, args=[arg])
+
+
+def path_to(name: str, arg: int | str) -> str:
+    """``reverse(name, args=[arg])``, remembered: a page links the same few pages many times."""
+    return _path(name, arg, get_script_prefix(), get_urlconf())
+
+
+@receiver(setting_changed)
+def _forget_paths(**kwargs: Any) -> None:
+    _path.cache_clear()
 
 
 def source_link(source_id: int | None, line: int | None) -> str:
     """The source viewer at a line: ``/sources/3/?line=120#L120``."""
     if not source_id:
         return ""
-    url = reverse("web:source", args=[source_id])
+    url = path_to("web:source", source_id)
     return f"{url}?line={line}#L{line}" if line else url
 
 
@@ -23,6 +41,12 @@ def source_link(source_id: int | None, line: int | None) -> str:
 def source_url(fact: Any) -> str:
     """The source line a fact was read from (any object with ``source_id`` and ``line``)."""
     return source_link(getattr(fact, "source_id", None), getattr(fact, "line", None))
+
+
+@register.filter
+def person_url(slug: str) -> str:
+    """A person's page, from their slug (the ``{% url %}`` tag, remembered)."""
+    return path_to("web:person", slug)
 
 
 def _plural(n: int, word: str) -> str:

@@ -65,6 +65,12 @@ HEADED = {DocumentKind.AGENDA, DocumentKind.BRIEFING}  # their own header block 
 ENCLOSING = {DocumentKind.AGENDA, DocumentKind.MINUTES, DocumentKind.ACTIONS_LOG}
 
 
+# Each rule's words as one compiled pattern: one C-level search per line and rule.
+NEEDLES = tuple(
+    re.compile("|".join(map(re.escape, needles))) if needles else None for *_, needles in START_RULES
+)
+
+
 def _first_kind(lines: list[Line]) -> DocumentKind | None:
     head = [ln.text for ln in window(lines, 0, 60)]
     if any(BRIEFING_MARK.search(t) for t in head[:12]):
@@ -147,8 +153,8 @@ class _Scanner:
 
     def _rule_start(self, i: int) -> Start | None:
         lowered = self.lines[i].text.lower()
-        for _name, rule, after_boundary_only, needles in START_RULES:
-            if needles and not any(needle in lowered for needle in needles):
+        for (_name, rule, after_boundary_only, _needles), needle in zip(START_RULES, NEEDLES, strict=True):
+            if needle is not None and not needle.search(lowered):
                 continue
             if after_boundary_only and not self.boundary and not self._in_loose_document():
                 continue

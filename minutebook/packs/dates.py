@@ -9,7 +9,9 @@ ignored: the printed day of the month wins.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from datetime import date
+from functools import lru_cache
 
 from dateutil import parser as dateparser
 
@@ -42,6 +44,7 @@ DATE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
 MONTH_YEAR = re.compile(rf"^\s*(?P<m>{_MONTHS})\.?,?\s+(?P<y>\d{{4}})\s*$", re.I)
 
 
+@lru_cache(maxsize=256)
 def _month_number(text: str) -> int | None:
     if text.isdigit():
         return int(text)
@@ -171,10 +174,5 @@ def parse_date_in_year(text: str | None, year: int | None) -> str | None:
 
 def common_year(texts: list[str]) -> int | None:
     """The year printed most often in ``texts`` (ties: the earliest printed), else None."""
-    counts: dict[str, int] = {}
-    for text in texts:
-        for match in YEAR.finditer(text):
-            counts[match.group()] = counts.get(match.group(), 0) + 1
-    if not counts:
-        return None
-    return int(max(counts, key=lambda y: counts[y]))
+    counts = Counter(YEAR.findall("\n".join(texts)))
+    return int(counts.most_common(1)[0][0]) if counts else None

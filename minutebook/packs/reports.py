@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from minutebook.packs.dates import common_year, parse_date_in_year
+from minutebook.packs.dates import common_year, parse_date, parse_date_in_year
 from minutebook.packs.lines import Line
 from minutebook.packs.people import tidy
 from minutebook.packs.record import Contact, Meeting, Report
@@ -50,6 +50,7 @@ END_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+ANY_END = re.compile("|".join(f"(?:{p.pattern})" for _, p in END_RULES), re.I)  # one search per line
 END_STOP = re.compile(
     r"^(?:appendi(?:x|ces)|annex|(?:list of )?appendices|background papers?|glossary|references|implications|"
     r"this page is intentionally|\d+(?:\.\d+)*\.?\s+[A-Z])",
@@ -73,10 +74,13 @@ def _first(header: Header, field: str) -> str | None:
     return tidy(" ".join(text for _, text in parts)) or None if parts else None
 
 
-def _date(header: Header, year: int | None) -> tuple[str | None, Line | None]:
+def _date(header: Header, lines: list[Line]) -> tuple[str | None, Line | None]:
+    """The labelled date (a date printed without its year takes the paper's commonest), else a loose one."""
     parts = header.values.get("date")
     if parts:
-        return parse_date_in_year(" ".join(t for _, t in parts), year), parts[0][0]
+        text = " ".join(t for _, t in parts)
+        iso = parse_date(text) or parse_date_in_year(text, common_year([ln.text for ln in lines[:400]]))
+        return iso, parts[0][0]
     if header.loose_date is not None:
         return header.loose_date
     return None, None
@@ -113,9 +117,8 @@ def _end_blocks(lines: list[Line], start: int) -> list[tuple[Line, str]]:
     words = [ln for ln in lines if ln.text and ln.number > start]
     n = 0
     while n < len(words):
-        if len(words[n].text.split()) <= MAX_TRIGGER_WORDS and any(
-            p.search(words[n].text) for _, p in END_RULES
-        ):
+        text = words[n].text
+        if text.count(" ") < MAX_TRIGGER_WORDS and ANY_END.search(text):
             block = _block(words[n:])
             parts += block
             n += len(block)
@@ -174,7 +177,7 @@ def read(lines: list[Line], agenda_item: str | None = None, title: str | None = 
     return Report(
         title=found_title,
         agenda_item=_agenda_item(header, agenda_item),
-        date=_date(header, common_year([ln.text for ln in lines[:400]]))[0],
+        date=_date(header, lines)[0],
         classification=_classification(header),
         report_of=_first(header, "report_of"),
         wards=_first(header, "wards"),
@@ -203,7 +206,7 @@ def briefing_meeting(lines: list[Line]) -> list[Meeting]:
     """The meeting a briefing is written for (kind ``agenda``), where it names one."""
     header = read_header(lines)
     body, body_line = _body(header)
-    date, date_line = _date(header, common_year([ln.text for ln in lines[:400]]))
+    date, date_line = _date(header, lines)
     if not body and not date:
         return []
     anchor = date_line or body_line

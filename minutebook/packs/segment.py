@@ -19,7 +19,6 @@ from minutebook.packs.segment_rules import (
     AGENDA_HEAD,
     BARE_NUMBER,
     BRIEFING_MARK,
-    CLOSING,
     CONTACT_CALL,
     CONTACT_DETAIL,
     CONTENTS_ENTRY,
@@ -29,8 +28,10 @@ from minutebook.packs.segment_rules import (
     PAGES_PRINTED,
     START_RULES,
     Start,
+    StartRule,
     back_up,
     header_values,
+    is_closing,
     window,
 )
 from minutebook.packs.text import is_page_break, is_page_number
@@ -65,10 +66,15 @@ HEADED = {DocumentKind.AGENDA, DocumentKind.BRIEFING}  # their own header block 
 ENCLOSING = {DocumentKind.AGENDA, DocumentKind.MINUTES, DocumentKind.ACTIONS_LOG}
 
 
-# Each rule's words as one compiled pattern: one C-level search per line and rule.
-NEEDLES = tuple(
-    re.compile("|".join(map(re.escape, needles))) if needles else None for *_, needles in START_RULES
+# Each rule with its words as one compiled pattern (one C-level search per line and rule), and the
+# rules that need no word: on a line holding none of the rules' words only those are tried.
+_Rule = tuple[StartRule, bool, re.Pattern[str] | None]
+RULES: tuple[_Rule, ...] = tuple(
+    (rule, after_boundary_only, re.compile("|".join(map(re.escape, needles))) if needles else None)
+    for _name, rule, after_boundary_only, needles in START_RULES
 )
+WORDLESS_RULES = tuple(r for r in RULES if r[2] is None)
+ANY_NEEDLE = re.compile("|".join(re.escape(n) for *_, needles in START_RULES for n in needles))
 
 
 def _first_kind(lines: list[Line]) -> DocumentKind | None:
@@ -124,7 +130,7 @@ class _Scanner:
         elif self.boundary and i > self.current.index:
             self._add(Start(i, None, "after a boundary"))
         self.boundary = False
-        if CLOSING.match(line.text) and not self._summons_letter(line):
+        if is_closing(line.text) and not self._summons_letter(line):
             self.closing_at = i
 
     def _summons_letter(self, line: Line) -> bool:
@@ -140,7 +146,7 @@ class _Scanner:
         if at is None or i - at > 30 or at < self.current.index or not self._closing_complete(at, i):
             return False
         set_apart = self.blank_run >= 2 or (self.blank_run >= 1 and line.raw.lstrip().startswith("#"))
-        if set_apart and not NOT_CONTENT.match(line.text) and not CLOSING.match(line.text):
+        if set_apart and not NOT_CONTENT.match(line.text) and not is_closing(line.text):
             self.closing_at = None
             return True
         return False
@@ -153,7 +159,8 @@ class _Scanner:
 
     def _rule_start(self, i: int) -> Start | None:
         lowered = self.lines[i].text.lower()
-        for (_name, rule, after_boundary_only, _needles), needle in zip(START_RULES, NEEDLES, strict=True):
+        rules = RULES if ANY_NEEDLE.search(lowered) else WORDLESS_RULES
+        for rule, after_boundary_only, needle in rules:
             if needle is not None and not needle.search(lowered):
                 continue
             if after_boundary_only and not self.boundary and not self._in_loose_document():

@@ -67,8 +67,18 @@ RESTRICTED = _rx(r"^((this )?document is restricted|restricted document|not for 
 BRIEFING_HEAD = _rx(r"^(cabinet member update|briefing( note| paper)?|briefing of:.*|member briefing)$")
 CLOSING = _rx(
     r"^(\d{1,2}(\.\d{1,2})?\.?\s+)?(background (papers|documents)\b.*|list of appendices:?|appendices(:.*)?|"
-    r"annexes:?|yours (sincerely|faithfully),?|chair(man)?:.*|signed:?.*|.{0,120}\bplease contact:?)$"
+    r"annexes:?|yours (sincerely|faithfully),?|chair(man)?:.*|signed:?.*)$"
 )
+CLOSING_CALL = _rx(r"\bplease contact:?$")  # "For further information please contact:" closes a report
+
+
+def is_closing(text: str) -> bool:
+    """A line that closes a document: background papers, appendices list, valediction, signature, contact call."""
+    if CLOSING.match(text):
+        return True
+    return len(text) <= 140 and "contact" in text.lower() and bool(CLOSING_CALL.search(text))
+
+
 CONTENTS_ENTRY = re.compile(r"(\.{3,}|\t|\s{2,})\s*(page\s+)?\d{1,3}\s*$", re.I)
 
 
@@ -110,7 +120,7 @@ def _heading_like(line: Line) -> bool:
         return False
     if re.fullmatch(r"[\d\s/.,-]*|\d{1,2}(st|nd|rd|th)?\s+\w+\s+\d{4}", text, re.I):
         return False
-    return not CLOSING.match(text) and not SIGN_OFF.search(text) and not text.lower().startswith("date")
+    return not is_closing(text) and not SIGN_OFF.search(text) and not text.lower().startswith("date")
 
 
 def _agenda_entry(line: Line) -> bool:

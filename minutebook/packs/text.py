@@ -24,11 +24,14 @@ _MD_EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
 _BULLET_STARTS = frozenset("-*+>")
 _BULLET = re.compile(r"^\s*(?:[-*+>](?:\s+|$))+")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
-_WHITE = r"\t\u00a0\u2000-\u200b\u202f\u205f\u3000"  # white space folded to " ", besides " " itself
-# A run of white space that folding changes (two or more, or one that is not " "): single spaces are left alone.
-_SPACE = re.compile(rf" [ {_WHITE}]+|[{_WHITE}][ {_WHITE}]*")
+# White space other than " " (everything str.split() splits on, and zero-width spaces): folded to " ".
+_WHITE = r"\t\n\v\f\r\x1c-\x1f\x85\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000"
 # A character at least one strip_markup rule needs (tags, links, escapes, headings, emphasis, entities, glyphs).
 _MARKUP_CHAR = re.compile(r"[<\[\\#*_&]|" + _GLYPHS.pattern)
+# A character that a cleaning rule changes (markup, glyphs, white space other than " "); with no such
+# character, no double space and no bullet or table sign at its head, a line is clean once stripped.
+_SPECIAL_CHAR = re.compile(rf"[<\[\\#*_&{_GLYPHS.pattern[1:-1]}{_WHITE}]")
+_PLAIN_HEAD_NOT = frozenset("|:-*+>")
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00ad": ""})
 
 PAGE_BREAK = re.compile(
@@ -41,24 +44,35 @@ def strip_markup(raw: str) -> str:
     """Words of a fragment of Markdown/HTML, without folding white space."""
     if not _MARKUP_CHAR.search(raw):
         return raw  # most lines: no rule below can match, skip them all
-    text = _SUP.sub(r"\1", raw)
-    text = _BREAK_TAG.sub(" ", text)
-    text = _TAG.sub("", text)
-    text = _MD_LINK.sub(r"\1", text)
-    text = _MD_ESCAPE.sub(r"\1", text)
-    text = _MD_HEADING.sub("", text)
-    text = _MD_EMPHASIS.sub("", text)
-    text = html.unescape(text)
+    text = raw
+    if "<" in text:
+        text = _TAG.sub("", _BREAK_TAG.sub(" ", _SUP.sub(r"\1", text)))
+    if "](" in text:
+        text = _MD_LINK.sub(r"\1", text)
+    if "\\" in text:
+        text = _MD_ESCAPE.sub(r"\1", text)
+    if "#" in text[:4]:
+        text = _MD_HEADING.sub("", text)
+    if "*" in text or "__" in text:
+        text = _MD_EMPHASIS.sub("", text)
+    if "&" in text:
+        text = html.unescape(text)
     return _GLYPHS.sub(" ", text)
 
 
 def fold(text: str) -> str:
-    """Fold runs of white space to one space and trim."""
-    return _SPACE.sub(" ", text).strip()
+    """Fold runs of white space (any kind, and zero-width spaces) to one space and trim."""
+    if "\u200b" in text:
+        text = text.replace("\u200b", " ")
+    return " ".join(text.split())
 
 
 def clean_line(raw: str) -> str:
     """The words of one raw line: markup, escapes, bullets and glyphs gone."""
+    if "  " not in raw and not _SPECIAL_CHAR.search(raw):
+        text = raw.strip()  # most lines: plain words and single spaces, nothing below would change them
+        if text[:1] not in _PLAIN_HEAD_NOT:
+            return text
     head = raw.lstrip()[:1]
     if not head or (head in "|:-" and _TABLE_RULE.match(raw)):
         return ""
@@ -100,4 +114,4 @@ def is_page_break(text: str) -> bool:
 
 
 def is_page_number(text: str) -> bool:
-    return bool(PAGE_NUMBER.match(text))
+    return len(text) <= 24 and bool(PAGE_NUMBER.match(text))

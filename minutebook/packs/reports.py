@@ -51,6 +51,12 @@ END_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 ANY_END = re.compile("|".join(f"(?:{p.pattern})" for _, p in END_RULES), re.I)  # one search per line
+END_WORDS = (
+    "contact",
+    "if you have any",
+    "author",
+    "lead officer",
+)  # one is in every trigger: a cheap first test
 END_STOP = re.compile(
     r"^(?:appendi(?:x|ces)|annex|(?:list of )?appendices|background papers?|glossary|references|implications|"
     r"this page is intentionally|\d+(?:\.\d+)*\.?\s+[A-Z])",
@@ -118,7 +124,12 @@ def _end_blocks(lines: list[Line], start: int) -> list[tuple[Line, str]]:
     n = 0
     while n < len(words):
         text = words[n].text
-        if text.count(" ") < MAX_TRIGGER_WORDS and ANY_END.search(text):
+        lowered = text.lower()
+        if (
+            text.count(" ") < MAX_TRIGGER_WORDS
+            and any(w in lowered for w in END_WORDS)
+            and ANY_END.search(text)
+        ):
             block = _block(words[n:])
             parts += block
             n += len(block)

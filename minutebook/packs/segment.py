@@ -66,14 +66,14 @@ HEADED = {DocumentKind.AGENDA, DocumentKind.BRIEFING}  # their own header block 
 ENCLOSING = {DocumentKind.AGENDA, DocumentKind.MINUTES, DocumentKind.ACTIONS_LOG}
 
 
-# Each rule with its words as one compiled pattern (one C-level search per line and rule), and the
-# rules that need no word: on a line holding none of the rules' words only those are tried.
-_Rule = tuple[StartRule, bool, re.Pattern[str] | None]
+# Each rule with the words one of which a line must hold for it to be tried, found for all rules by one
+# scan of the line; on a line holding none of them only the rules that need no word are tried.
+_Rule = tuple[StartRule, bool, frozenset[str]]
 RULES: tuple[_Rule, ...] = tuple(
-    (rule, after_boundary_only, re.compile("|".join(map(re.escape, needles))) if needles else None)
+    (rule, after_boundary_only, frozenset(needles))
     for _name, rule, after_boundary_only, needles in START_RULES
 )
-WORDLESS_RULES = tuple(r for r in RULES if r[2] is None)
+WORDLESS_RULES = tuple(r for r in RULES if not r[2])
 ANY_NEEDLE = re.compile("|".join(re.escape(n) for *_, needles in START_RULES for n in needles))
 
 
@@ -158,10 +158,9 @@ class _Scanner:
         return any(CONTACT_DETAIL.search(line.text) for line in self.lines[at + 1 : i])
 
     def _rule_start(self, i: int) -> Start | None:
-        lowered = self.lines[i].text.lower()
-        rules = RULES if ANY_NEEDLE.search(lowered) else WORDLESS_RULES
-        for rule, after_boundary_only, needle in rules:
-            if needle is not None and not needle.search(lowered):
+        found = set(ANY_NEEDLE.findall(self.lines[i].text.lower()))
+        for rule, after_boundary_only, words in RULES if found else WORDLESS_RULES:
+            if words and words.isdisjoint(found):
                 continue
             if after_boundary_only and not self.boundary and not self._in_loose_document():
                 continue

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from minutebook.packs.lines import Line
-from minutebook.packs.minutes_paragraphs import RESOLVED_LABEL, Para, sentences
+from minutebook.packs.minutes_paragraphs import HEADING_RAW, RESOLVED_LABEL, Para, sentences
 from minutebook.packs.minutes_people import is_person, named, people_in
 from minutebook.packs.record import Declaration, Resolution
 from minutebook.packs.text import cells, fold, strip_markup
@@ -145,7 +145,7 @@ class Resolver:
 
     def expects_numbered(self, number: int) -> bool:
         """Is a line numbered ``number`` more likely a sub-paragraph of the open RESOLVED than an item?"""
-        return self.is_open and (self.open_kind == "num" or number == 1)
+        return self.is_open and ((self.open_kind == "num" and self._same_style(str(number))) or number == 1)
 
     def close(self) -> None:
         self.is_open, self.open_kind, self.open_count, self.open_number = False, None, 0, None
@@ -202,12 +202,25 @@ class Resolver:
             if kind not in _CONTINUING and not para.text.rstrip().endswith(":"):
                 self.close()
             return True
-        if kind in _CONTINUING and (kind == self.open_kind or self.open_kind in (None, "para")):
+        if (
+            kind in _CONTINUING
+            and (kind == self.open_kind or self.open_kind in (None, "para"))
+            and self._same_style(para.number)
+            and not HEADING_RAW.match(para.first.raw)
+        ):
             self.open_kind = kind
             self._sub(para)
             return True
         self.close()
         return False
+
+    def _same_style(self, label: str | None) -> bool:
+        """A list goes on in its own style: "(b)" after "(a)", "2." after "1.", never "6." after "c."."""
+        last = self.resolutions[-1].paragraph if self.resolutions else None
+        mark = re.search(r"\((\w+)\)$", last or "")
+        if label is None or mark is None:
+            return True
+        return label.isdigit() == mark.group(1).isdigit()
 
     def _first(self, para: Para) -> None:
         if para.marker == "para":

@@ -93,6 +93,28 @@ def test_unterminated_table_keeps_its_cells() -> None:
     assert cells(lines[-1].raw) == ["cell one", "cell two"]
 
 
+def test_ordered_list_items_show_their_numbers_and_bold_words_their_marks() -> None:
+    page = b"""<html><body><ol start="3"><li><p><strong>Minutes</strong></p><p>To approve them.</p></li>
+    <li><b>Home care</b> update</li></ol><ol type="a"><li>first</li><li>second</li></ol>
+    <ol type="i"><li>one</li><li value="4">four</li></ol><ul><li>bullet</li></ul></body></html>"""
+    raws = [line.raw for line in html.read(page, "list.html") if line.raw]
+    assert raws == [
+        "3. **Minutes**",
+        "To approve them.",
+        "4. **Home care** update",
+        "a. first",
+        "b. second",
+        "i. one",
+        "iv. four",
+        "bullet",
+    ]
+
+
+def test_bold_around_blocks_gives_no_marks() -> None:
+    lines = html.read(b"<html><body><b><p>Title</p><p>Text</p></b></body></html>", "b.html")
+    assert [line.raw for line in lines if line.raw] == ["Title", "Text"]
+
+
 def test_deep_nesting_does_not_exhaust_recursion() -> None:
     page = b"<html><body>" + b"<div><span>" * 20_000 + b"deep text"
     assert [line.text for line in html.read(page, "deep.html") if line.text] == ["deep text"]
@@ -123,7 +145,7 @@ def test_a_layout_table_reads_as_if_it_were_not_a_table() -> None:
         "",
         "The report was noted.",
         "",
-        "RESOLVED: That the review be agreed.",
+        "**RESOLVED:** That the review be agreed.",
         "",
         "8.\tAny other business",
         "",

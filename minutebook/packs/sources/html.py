@@ -8,7 +8,9 @@ markup in one pass.  How the text is taken:
 * Every block element (paragraph, heading, list item, division …) starts a
   new line; ``<br>`` breaks a line; a paragraph, heading, list, table or
   quotation is followed by one blank line, as in the Markdown packs.
-* A heading gets Markdown ``#`` marks in ``raw``; ``text`` is clean.
+* A heading gets Markdown ``#`` marks in ``raw``, bold text (``<strong>``,
+  ``<b>``) ``**`` marks, and an ordered list's item its number as a browser
+  shows it ("3.", "b.", "iv."); ``text`` is clean.
 * A table row is one line, its cells separated by tabs (read them with
   ``minutebook.packs.text.cells``); a cell's own blocks and breaks are kept
   in ``raw`` as ``</p>  <p>`` (``minutebook.packs.text.paragraphs`` splits
@@ -51,6 +53,8 @@ SPACED_TAGS = HEADING_TAGS | {"p", "table", "ul", "ol", "dl", "blockquote", "pre
 _SKIPPED_STRINGS = (Comment, Declaration, Doctype, ProcessingInstruction)
 _HIDDEN_STYLE = re.compile(r"display\s{0,3}:\s{0,3}none|visibility\s{0,3}:\s{0,3}hidden", re.I)
 _SPACE = re.compile(r"\s+")
+BOLD_TAGS = frozenset({"strong", "b"})
+_INSIDE_BOLD_BREAKS = [*BLOCK_TAGS, "br", "tr", "td", "th"]
 
 
 def read(data: bytes, name: str) -> list[Line]:
@@ -93,17 +97,22 @@ class _Writer:
         self.words: list[str] = []
         self.prefix = ""
         self.headed: dict[int, bool] = {}  # tables with header cells (data, not layout)
+        self.counters: dict[int, int] = {}  # the last number shown in each ordered list
+        self.bold: set[int] = set()  # bold elements given ** marks
 
     def text(self, text: str) -> None:
         self.words.append(_SPACE.sub(" ", text))
 
     def line(self, raw: str = "") -> None:
-        """End the current line; ``raw`` (if any) is a whole line of its own."""
+        """End the current line; ``raw`` (if any) is a whole line of its own.
+
+        A prefix (heading marks, a list item's number) waits for the first line that has words.
+        """
         current = fold("".join(self.words))
         if current:
             self.lines.append(f"{self.prefix}{current}" if self.prefix else current)
+            self.prefix = ""
         self.words.clear()
-        self.prefix = ""
         if raw:
             self.lines.append(raw)
 
@@ -151,15 +160,61 @@ def _enter(tag: Tag, writer: _Writer) -> bool:
         writer.lines.extend(tag.get_text().strip("\n").splitlines())
         writer.blank()
         return False
-    if name in BLOCK_TAGS:
+    if name in BOLD_TAGS:
+        if tag.find(_INSIDE_BOLD_BREAKS) is None and tag.get_text().strip():  # bold words, not blocks
+            writer.bold.add(id(tag))
+            writer.text("**")
+    elif name in BLOCK_TAGS:
         writer.line()
         if name in HEADING_TAGS:
             writer.prefix = "#" * int(name[1]) + " "
+        elif name == "ol":
+            writer.counters[id(tag)] = _list_start(tag) - 1
+        elif name == "li":
+            writer.prefix = _list_number(tag, writer)
     return True
 
 
+def _list_start(ol: Tag) -> int:
+    start = str(ol.get("start") or "1").strip()
+    return int(start) if start.isdigit() else 1
+
+
+_ROMAN = (("m", 1000), ("cm", 900), ("d", 500), ("cd", 400), ("c", 100), ("xc", 90))
+_ROMAN += (("l", 50), ("xl", 40), ("x", 10), ("ix", 9), ("v", 5), ("iv", 4), ("i", 1))
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for letters, value in _ROMAN:
+        while n >= value:
+            out += letters
+            n -= value
+    return out
+
+
+def _list_number(li: Tag, writer: _Writer) -> str:
+    """The number a browser shows before an ordered list's item ("3. ", "b. ", "iv. "); "" in other lists."""
+    parent = li.parent
+    if parent is None or parent.name != "ol" or id(parent) not in writer.counters:
+        return ""
+    value = str(li.get("value") or "").strip()
+    n = int(value) if value.isdigit() else writer.counters[id(parent)] + 1
+    writer.counters[id(parent)] = n
+    kind = str(parent.get("type") or "1")
+    if kind in ("a", "A") and 1 <= n <= 26:
+        shown = chr(ord("a") + n - 1)
+    elif kind in ("i", "I"):
+        shown = _roman(n)
+    else:
+        shown = str(n)
+    return f"{shown.upper() if kind.isupper() else shown}. "
+
+
 def _leave(tag: Tag, writer: _Writer) -> None:
-    if tag.name in SPACED_TAGS:
+    if id(tag) in writer.bold:
+        writer.text("**")
+    elif tag.name in SPACED_TAGS:
         writer.blank()
     elif tag.name in BLOCK_TAGS:
         writer.line()

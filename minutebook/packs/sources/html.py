@@ -180,8 +180,8 @@ def _list_start(ol: Tag) -> int:
     return int(start) if start.isdigit() else 1
 
 
-_ROMAN = (("m", 1000), ("cm", 900), ("d", 500), ("cd", 400), ("c", 100), ("xc", 90))
-_ROMAN += (("l", 50), ("xl", 40), ("x", 10), ("ix", 9), ("v", 5), ("iv", 4), ("i", 1))
+_ROMAN: tuple[tuple[str, int], ...] = (("m", 1000), ("cm", 900), ("d", 500), ("cd", 400), ("c", 100))
+_ROMAN += (("xc", 90), ("l", 50), ("xl", 40), ("x", 10), ("ix", 9), ("v", 5), ("iv", 4), ("i", 1))
 
 
 def _roman(n: int) -> str:

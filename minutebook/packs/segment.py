@@ -252,6 +252,9 @@ class _Scanner:
         stamped = start.item is not None and self.lines[start.index].text.lower().startswith("agenda item")
         if start.kind is not None and start.rule != "appendix heading" and not stamped:
             start.index = back_up(self.lines, start.index, floor)
+        start.index = max(
+            start.index, floor
+        )  # a header block reaching above the current start begins after it
         self.starts.append(start)
         self.closing_at = None
 

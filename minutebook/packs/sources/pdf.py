@@ -21,9 +21,11 @@ import re
 from collections.abc import Iterator
 
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 
 from minutebook.packs.errors import PackError
 from minutebook.packs.lines import Line
+from minutebook.packs.sources import pdf_layout
 from minutebook.packs.sources.furniture import strip_furniture
 from minutebook.packs.text import clean_line
 
@@ -34,6 +36,8 @@ NO_TEXT_LAYER = "has no text layer (a scanned PDF?); run OCR on it first (e.g. o
 # The last %%EOF must be near the end: a file cut short by a failed download
 # loses it, and pdfium would otherwise rebuild a partial document silently.
 _EOF_WINDOW = 4096
+# A page with more drawn paths than this is a drawing (a map, a chart): its paths are not table borders.
+MAX_SHAPES = 2000
 
 _LIGATURES = str.maketrans(
     {
@@ -79,12 +83,12 @@ def _page_texts(data: bytes, name: str) -> Iterator[list[str]]:
         raise PackError(name, "is not a readable PDF (truncated: the end-of-file marker is missing)")
     document = _open(data, name)
     try:
-        pages = [_page_text(document, index, name) for index in range(len(document))]
+        pages = [_page_lines(document, index, name) for index in range(len(document))]
     finally:
         document.close()
-    if not any(text.strip() for text in pages):
+    if not any(line.strip() for lines in pages for line in lines):
         raise PackError(name, NO_TEXT_LAYER)
-    return (page_lines(text) for text in pages)
+    return iter(pages)
 
 
 def _open(data: bytes, name: str) -> pdfium.PdfDocument:
@@ -104,8 +108,8 @@ def _open_error(message: str) -> str:
     return f"is not a readable PDF ({detail.removeprefix('PDFium: ')})"
 
 
-def _page_text(document: pdfium.PdfDocument, index: int, name: str) -> str:
-    """The text of one page."""
+def _page_lines(document: pdfium.PdfDocument, index: int, name: str) -> list[str]:
+    """The raw lines of one page: table rows rebuilt from the text's boxes, else pdfium's text."""
     try:
         page = document[index]
     except pdfium.PdfiumError as exc:
@@ -113,8 +117,21 @@ def _page_text(document: pdfium.PdfDocument, index: int, name: str) -> str:
     try:
         textpage = page.get_textpage()
         try:
-            return str(textpage.get_text_bounded())
+            laid_out = pdf_layout.page_lines(textpage, pdf_layout.drawn_edges(_shapes(page)))
+            if laid_out is not None:
+                return [line.rstrip() for line in map(repair, laid_out)]
+            return page_lines(str(textpage.get_text_bounded()))
         finally:
             textpage.close()
     finally:
         page.close()
+
+
+def _shapes(page: pdfium.PdfPage) -> list[tuple[float, float, float, float]]:
+    """The boxes of the page's drawn paths (borders, rules, shading), or none on a page of drawings."""
+    boxes = []
+    for index, shape in enumerate(page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=1)):
+        if index >= MAX_SHAPES:
+            return []
+        boxes.append(tuple(shape.get_pos()))
+    return boxes

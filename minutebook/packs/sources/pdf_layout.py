@@ -1,0 +1,278 @@
+"""A PDF page's lines rebuilt from where pdfium put its text: table rows whole again.
+
+pdfium reads a page in content order.  For the Word and LibreOffice exports
+councils publish that is reading order, except in tables: a row's cells come
+one after another, each cell's wrapped lines before the next cell's, so an
+action log's row "14 March 2024 | Officers to bring a report … | Director of
+Public Health | Ongoing" reaches a reader as a dozen short lines with no sign
+of where one cell ends.
+
+pdfium also knows where each run of text sits (its *segments*: one box per
+line of a cell, per line of a paragraph, or per run set apart by a wide
+gap).  From those boxes, in content order:
+
+* a *block* is a run of segments one under the other at the same left edge:
+  a paragraph, or the wrapped lines of one table cell;
+* a *row* is a run of blocks side by side, their tops level: one table row,
+  or one line whose runs a wide gap sets apart ("Wards affected   All wards");
+* a *table row* is a row of two or more blocks that shares at least two
+  of its blocks' left edges with another such row on the page (a header and
+  a row, or rows of a log, perhaps with one-cell rows between them).
+
+A table's rows become one line each, cells separated by tabs and a cell's
+wrapped lines joined by a space, as the Word source gives them.  Other rows
+keep pdfium's lines, runs set apart by a wide gap joined by a tab.  Two
+columns of text side by side that are not a table (a newsletter layout)
+stay as pdfium reads them, one column after the other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Protocol
+
+# A gap wider than this between two runs on one line (points) is a column gap, not a space.
+COLUMN_GAP = 12.0
+# Two segments are one block's lines when their left edges are this close (points).
+SAME_LEFT = 4.0
+# The most pages worth of segments we rebuild; a page with more is left as pdfium reads it.
+MAX_SEGMENTS = 4000
+
+
+class TextPage(Protocol):
+    """What we use of pypdfium2's ``PdfTextPage``."""
+
+    def count_rects(self, index: int = 0, count: int = -1) -> int: ...
+
+    def get_rect(self, index: int) -> tuple[float, float, float, float]: ...
+
+    def get_text_bounded(
+        self,
+        left: float | None = None,
+        bottom: float | None = None,
+        right: float | None = None,
+        top: float | None = None,
+    ) -> str: ...
+
+
+@dataclass
+class Segment:
+    """A run of text pdfium reports with its box (PDF points, y upwards)."""
+
+    left: float
+    bottom: float
+    right: float
+    top: float
+    text: str
+
+    @property
+    def height(self) -> float:
+        return max(self.top - self.bottom, 1.0)
+
+
+Block = list[Segment]
+Row = list[Block]
+
+
+def segments(page: TextPage) -> list[Segment]:
+    """The page's runs of text in content order, each with its box; [] where there are too many to rebuild."""
+    count = page.count_rects()
+    if count > MAX_SEGMENTS:
+        return []
+    out = []
+    for index in range(count):
+        left, bottom, right, top = page.get_rect(index)
+        text = page.get_text_bounded(left, bottom, right, top)
+        text = " ".join(text.splitlines()).strip(" ")  # a box is one line: any break in it is a space
+        if text:
+            out.append(Segment(left, bottom, right, top, text))
+    return out
+
+
+@dataclass
+class Rule:
+    """A horizontal edge drawn on the page (a table border, the edge of a shaded cell)."""
+
+    left: float
+    right: float
+    y: float
+
+
+@dataclass
+class Post:
+    """A vertical edge drawn on the page: a table's column border."""
+
+    x: float
+    bottom: float
+    top: float
+
+
+@dataclass
+class Edges:
+    rules: list[Rule]
+    posts: list[Post]
+
+
+def _ruled_between(rules: list[Rule], upper: Segment, lower: Segment) -> bool:
+    """A drawn edge between two lines, under the lower one's start: they sit in different table rows."""
+    return any(
+        lower.top - 1.0 <= rule.y <= upper.bottom + 1.0 and rule.left <= lower.left + 2.0 <= rule.right
+        for rule in rules
+    )
+
+
+def _continues_block(block: Block, segment: Segment, rules: list[Rule]) -> bool:
+    """The next line of the same paragraph or cell: same left edge, just below the last line, no edge between."""
+    last = block[-1]
+    below = segment.top <= last.bottom + last.height * 0.5
+    near = last.bottom - segment.top <= last.height * 2.0
+    same_left = abs(segment.left - block[0].left) <= SAME_LEFT
+    return same_left and below and near and not _ruled_between(rules, last, segment)
+
+
+def blocks(found: list[Segment], rules: list[Rule] | None = None) -> list[Block]:
+    out: list[Block] = []
+    for segment in found:
+        if out and _continues_block(out[-1], segment, rules or []):
+            out[-1].append(segment)
+        else:
+            out.append([segment])
+    return out
+
+
+def _beside(row: Row, block: Block) -> bool:
+    """A block to the right of the row's last and level with the row: the next cell of the row.
+
+    "Level" is overlapping the row's height, so cells whose text is centred vertically still join it.
+    """
+    right_of = block[0].left >= max(segment.right for segment in row[-1]) - 1.0
+    if not right_of:
+        return False
+    top = max(b[0].top for b in row)
+    bottom = min(b[-1].bottom for b in row)
+    overlap = min(top, block[0].top) - max(bottom, block[-1].bottom)
+    return overlap >= 0.5 * min(row[0][0].height, block[0].height)
+
+
+def _level(a: Segment, b: Segment) -> bool:
+    return abs(a.top - b.top) <= max(a.height, b.height) * 0.6
+
+
+def _split_at_level(block: Block, beside: Block) -> int:
+    """Where a block must be cut because a later line of it starts a row with ``beside``, else 0.
+
+    A heading or paragraph straight above a table at the same left edge reads as one block with the
+    first cell below it; the cell's neighbour, level with that cell, shows where the row begins.
+    """
+    start = beside[0]
+    for index, segment in enumerate(block[1:], start=1):
+        if _level(segment, start) and start.left >= segment.right - 1.0:
+            return index
+    return 0
+
+
+def rows(found: list[Block]) -> list[Row]:
+    out: list[Row] = []
+    for block in found:
+        if out and _beside(out[-1], block):
+            out[-1].append(block)
+            continue
+        cut = _split_at_level(out[-1][0], block) if out and len(out[-1]) == 1 else 0
+        if cut:
+            above = out[-1][0]
+            out[-1] = [above[:cut]]
+            out.append([above[cut:], block])
+        else:
+            out.append([block])
+    return out
+
+
+def _cell(block: Block) -> str:
+    return " ".join(segment.text for segment in block)
+
+
+def _column_gap(posts: list[Post], left: Segment, right: Segment) -> bool:
+    """A wide gap between two runs of a line, or a drawn column border between them."""
+    if right.left - left.right > COLUMN_GAP:
+        return True
+    middle = (right.top + right.bottom) / 2
+    return any(
+        left.right - 1.0 <= post.x <= right.left + 1.0 and post.bottom <= middle <= post.top for post in posts
+    )
+
+
+def _line_of_runs(row: Row, posts: list[Post]) -> str:
+    """One line whose runs were set apart: a tab at each column gap, else a space."""
+    line, previous = "", None
+    for block in row:
+        segment = block[0]
+        if previous is not None:
+            line += "\t" if _column_gap(posts, previous, segment) else " "
+        line += segment.text
+        previous = segment
+    return line
+
+
+def _lefts(row: Row) -> list[float]:
+    return [block[0].left for block in row]
+
+
+def _shares_columns(a: Row, b: Row) -> bool:
+    """Two rows with at least two cells starting at the same left edges: rows of one table."""
+    shared = sum(1 for x in _lefts(a) if any(abs(x - y) <= SAME_LEFT for y in _lefts(b)))
+    return shared >= 2
+
+
+def _table_rows(found: list[Row]) -> set[int]:
+    """The rows of several cells that share their columns with another such row on the page."""
+    several = [index for index, row in enumerate(found) if len(row) >= 2]
+    return {
+        index
+        for index in several
+        if any(other != index and _shares_columns(found[index], found[other]) for other in several)
+    }
+
+
+def _row_lines(row: Row, in_table: bool, posts: list[Post]) -> Iterator[str]:
+    if len(row) >= 2 and all(len(block) == 1 for block in row):
+        yield _line_of_runs(row, posts)  # one line, runs set apart
+    elif len(row) >= 2 and in_table:
+        yield "\t".join(_cell(block) for block in row)
+    else:
+        for block in row:
+            yield from (segment.text for segment in block)
+
+
+def page_lines(page: TextPage, edges: Edges | None = None) -> list[str] | None:
+    """The page's lines with table rows rebuilt; None where pdfium's own text is to be used.
+
+    ``edges`` are the page's drawn borders (``drawn_edges``): where a table has them they keep one
+    row's cells from running into the next row's, and tell columns apart.
+    """
+    found = segments(page)
+    if not found:
+        return None
+    edges = edges or Edges([], [])
+    grouped = rows(blocks(found, edges.rules))
+    table = _table_rows(grouped)
+    return [
+        line for index, row in enumerate(grouped) for line in _row_lines(row, index in table, edges.posts)
+    ]
+
+
+def drawn_edges(boxes: list[tuple[float, float, float, float]]) -> Edges:
+    """The edges of the page's drawn shapes (left, bottom, right, top boxes): horizontal ones at least
+    10 points wide (a thin shape's middle, a box's top and bottom), vertical ones (a thin shape at
+    least 8 points tall, a box's sides)."""
+    edges = Edges([], [])
+    for left, bottom, right, top in boxes:
+        if right - left <= 3.0 and top - bottom >= 8.0:
+            edges.posts.append(Post((left + right) / 2, bottom, top))
+        elif right - left >= 10.0:
+            thin = top - bottom <= 3.0
+            edges.rules.append(Rule(left, right, (top + bottom) / 2 if thin else top))
+            if not thin:
+                edges.rules.append(Rule(left, right, bottom))
+                edges.posts += [Post(left, bottom, top), Post(right, bottom, top)]  # a cell's box
+    return edges

@@ -163,9 +163,14 @@ def _split_at_level(block: Block, beside: Block) -> int:
     """Where a block must be cut because a later line of it starts a row with ``beside``, else 0.
 
     A heading or paragraph straight above a table at the same left edge reads as one block with the
-    first cell below it; the cell's neighbour, level with that cell, shows where the row begins.
+    first cell below it; the cell's neighbour, level with that cell, shows where the row begins.  A
+    neighbour centred on the whole block is a vertically centred cell of the same row: no cut.
     """
     start = beside[0]
+    middle = (block[0].top + block[-1].bottom) / 2
+    centred = abs((start.top + beside[-1].bottom) / 2 - middle) <= start.height * 0.5
+    if centred or _level(block[0], start):
+        return 0
     for index, segment in enumerate(block[1:], start=1):
         if _level(segment, start) and start.left >= segment.right - 1.0:
             return index
@@ -175,14 +180,13 @@ def _split_at_level(block: Block, beside: Block) -> int:
 def rows(found: list[Block]) -> list[Row]:
     out: list[Row] = []
     for block in found:
-        if out and _beside(out[-1], block):
-            out[-1].append(block)
-            continue
         cut = _split_at_level(out[-1][0], block) if out and len(out[-1]) == 1 else 0
         if cut:
             above = out[-1][0]
             out[-1] = [above[:cut]]
             out.append([above[cut:], block])
+        elif out and _beside(out[-1], block):
+            out[-1].append(block)
         else:
             out.append([block])
     return out

@@ -1,0 +1,101 @@
+"""PDF table rows rebuilt from pdfium's text boxes: real PDFs made with fpdf2, read back by pdfium."""
+
+from __future__ import annotations
+
+import pytest
+from fpdf import FPDF
+
+from minutebook.packs.sources import pdf
+from minutebook.packs.sources.pdf_layout import Segment, blocks, drawn_edges, rows
+from minutebook.packs.text import cells
+
+LOG_ROWS = [
+    ("Meeting", "Action", "Lead officer", "Status"),
+    (
+        "12 March 2025",
+        "Officers to bring a report on falls prevention in care homes to a future meeting of the board",
+        "Director of Public Health / Head of Adult Commissioning",
+        "Ongoing",
+    ),
+    (
+        "12 March 2025",
+        "Circulate the draft pharmacy needs assessment to members",
+        "Ruth Calloway",
+        "Complete",
+    ),
+    ("9 July 2025", "Arrange a workshop on the refreshed joint strategy", "Ife Adeyemi", ""),
+]
+
+
+def _table_pdf(borders: str, v_align: str = "TOP", heading: str | None = "Actions Arising") -> bytes:
+    doc = FPDF()
+    doc.add_page()
+    doc.set_font("helvetica", size=10)
+    if heading:
+        doc.multi_cell(0, 6, heading, new_x="LMARGIN", new_y="NEXT")
+    with doc.table(
+        col_widths=(30, 70, 50, 25), borders_layout=borders, v_align=v_align, first_row_as_headings=False
+    ) as table:
+        for values in LOG_ROWS:
+            row = table.row()
+            for value in values:
+                row.cell(value)
+    doc.multi_cell(0, 6, "Paragraph after the table.", new_x="LMARGIN", new_y="NEXT")
+    return bytes(doc.output())
+
+
+def _rows_read(data: bytes) -> list[list[str]]:
+    return [cells(line.raw) for line in pdf.read(data, "log.pdf") if "\t" in line.raw]
+
+
+@pytest.mark.parametrize("borders", ["ALL", "NONE", "HORIZONTAL_LINES"])
+@pytest.mark.parametrize("v_align", ["TOP", "MIDDLE"])
+def test_a_table_row_with_wrapped_cells_is_one_line_of_cells(borders: str, v_align: str) -> None:
+    data = _table_pdf(borders, v_align)
+    got = _rows_read(data)
+    wanted = [[v for v in values if v] for values in LOG_ROWS]
+    assert got == wanted
+    texts = [line.text for line in pdf.read(data, "log.pdf")]
+    assert texts[0] == "Actions Arising" and texts[-1] == "Paragraph after the table."
+
+
+def test_label_and_value_set_apart_are_one_tab_line() -> None:
+    doc = FPDF()
+    doc.add_page()
+    doc.set_font("helvetica", size=10)
+    for label, value in (("Report of", "Executive Director of Adult Social Care"), ("Wards affected", "All")):
+        doc.cell(45, 6, label)
+        doc.cell(0, 6, value, new_x="LMARGIN", new_y="NEXT")
+    raws = [line.raw for line in pdf.read(bytes(doc.output()), "cover.pdf")]
+    assert raws == ["Report of\tExecutive Director of Adult Social Care", "Wards affected\tAll"]
+
+
+def test_prose_keeps_its_lines_and_order() -> None:
+    doc = FPDF()
+    doc.add_page()
+    doc.set_font("helvetica", size=10)
+    text = "The Board considered the report of the Director of Public Health. " * 6
+    doc.multi_cell(0, 5, text.strip(), new_x="LMARGIN", new_y="NEXT")
+    doc.multi_cell(0, 5, "RESOLVED: That the report be noted.", new_x="LMARGIN", new_y="NEXT")
+    lines = pdf.read(bytes(doc.output()), "prose.pdf")
+    assert len(lines) > 2 and not any("\t" in line.raw for line in lines)
+    assert " ".join(line.text for line in lines) == f"{text.strip()} RESOLVED: That the report be noted."
+
+
+def _segment(left: float, top: float, text: str, width: float = 80.0) -> Segment:
+    return Segment(left=left, bottom=top - 9.0, right=left + width, top=top, text=text)
+
+
+def test_two_columns_of_text_side_by_side_are_not_a_table() -> None:
+    """A column of names beside another (one block each, one row): read one column after the other."""
+    left = [_segment(50, 700 - 12 * n, f"Councillor A{n}") for n in range(4)]
+    right = [_segment(300, 700 - 12 * n, f"Councillor B{n}") for n in range(4)]
+    grouped = rows(blocks(left + right))
+    assert len(grouped) == 1 and [len(block) for block in grouped[0]] == [4, 4]
+
+
+def test_a_drawn_border_keeps_a_row_from_running_into_the_next() -> None:
+    first, second = _segment(50, 700, "Topic one"), _segment(50, 688, "Topic two")
+    assert len(blocks([first, second])) == 1
+    border = drawn_edges([(40.0, 690.0, 400.0, 690.5)])
+    assert len(blocks([first, second], border.rules)) == 2

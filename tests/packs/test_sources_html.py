@@ -153,6 +153,22 @@ def test_a_layout_table_reads_as_if_it_were_not_a_table() -> None:
     ]
 
 
+def test_a_headed_item_table_with_numbers_reads_as_a_layout_table() -> None:
+    """ModernGov's "Agenda and minutes" page heads its item table "No. | Item"; each row is still an item."""
+    page = ITEM_TABLE.replace(b'<table class="mgItemTable">', b"<table><tr><th>No.</th><th>Item</th></tr>")
+    raws = [line.raw for line in html.read(page, "items.html")]
+    assert raws[0] == "No.\tItem"
+    assert raws[1:4] == ["7.\tParking Review (PDF 88 KB)", "", "Minutes:"]
+    assert "8.\tAny other business" in raws
+
+
+def test_a_headed_data_table_with_several_blocks_stays_a_table() -> None:
+    page = b"""<html><body><table><tr><th>Action</th><th>Update</th></tr>
+    <tr><td><p>Write to the Minister.</p></td><td><p>Letter sent.</p><p>Reply awaited.</p></td></tr></table></body></html>"""
+    rows = [line.raw for line in html.read(page, "log.html") if line.raw]
+    assert rows == ["Action\tUpdate", "Write to the Minister.\tLetter sent.</p>  <p>Reply awaited."]
+
+
 DATA_TABLE = b"""<html><body><table>
 <tr><th>Action</th><th>Lead</th><th>Status</th></tr>
 <tr><td><p>Write to the Minister.</p><p>Copy to MPs.</p></td><td>Cllr Ann Cole<br>Head of Policy</td><td>Open</td></tr>

@@ -221,6 +221,9 @@ def _leave(tag: Tag, writer: _Writer) -> None:
 
 
 _MAX_NESTED = 8
+_ITEM_NUMBER = re.compile(
+    r"^(?:item\s+)?\(?[0-9]{1,3}[a-z]?(?:[./][0-9]{1,3})?[.)]?$", re.I
+)  # "38.", "5(a)", "12/24"
 CELL_BREAK = "</p>  <p>"  # between two blocks of one table cell, in ``raw``
 _HEADING_MARK = re.compile(r"^#{1,6} ")
 
@@ -264,10 +267,13 @@ def _row(row: Tag, writer: _Writer) -> None:
 
 
 def _is_layout(row: Tag, cells: list[list[str]], writer: _Writer) -> bool:
-    """A row of at most two filled cells, the last of several blocks, in a table without header cells."""
+    """A row of at most two filled cells, the last of several blocks, in a table without header cells,
+    or headed ("No. | Item") with an item number in the first cell: ModernGov's list of items."""
     filled = [_blocks(lines) for lines in cells if any(lines)]
     if not filled or len(filled) > 2 or len(cells) > 3 or len(filled[-1]) < 2 or len(filled[0]) > 2:
         return False
+    if len(filled) == 2 and len(filled[0]) == 1 and _ITEM_NUMBER.match(filled[0][0]):
+        return True
     table = row.find_parent("table")
     if table is None:
         return True

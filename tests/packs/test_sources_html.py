@@ -169,6 +169,21 @@ def test_a_headed_data_table_with_several_blocks_stays_a_table() -> None:
     assert rows == ["Action\tUpdate", "Write to the Minister.\tLetter sent.</p>  <p>Reply awaited."]
 
 
+def test_a_column_of_marks_beside_a_column_of_names_is_one_row_per_name() -> None:
+    """Attendance printed as a table: marks ("*" present, "+" apologies) in step with names, line by line."""
+    page = b"""<html><body><table><tr><td><p><b>Members:</b></p></td>
+    <td><p>*<br>+<br>&nbsp;<br>*</p></td><td><p>Ann Lee (Chair)<br>Bo Kahn<br>Cy Dunn<br>Di Moss</p></td></tr>
+    <tr><td><p>Officers:</p></td><td><p>Eve Ray</p></td><td><p>Head of Policy</p></td></tr></table></body></html>"""
+    rows = [line.raw for line in html.read(page, "attendance.html") if line.raw]
+    assert rows == [
+        "Members:\t*\tAnn Lee (Chair)",
+        "\t+\tBo Kahn",
+        "\t\tCy Dunn",
+        "\t*\tDi Moss",
+        "Officers:\tEve Ray\tHead of Policy",
+    ]
+
+
 DATA_TABLE = b"""<html><body><table>
 <tr><th>Action</th><th>Lead</th><th>Status</th></tr>
 <tr><td><p>Write to the Minister.</p><p>Copy to MPs.</p></td><td>Cllr Ann Cole<br>Head of Policy</td><td>Open</td></tr>

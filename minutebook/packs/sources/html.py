@@ -253,6 +253,11 @@ def row_text(row: Tag) -> str:
 def _row(row: Tag, writer: _Writer) -> None:
     cells = [_cell_lines(cell, writer.depth + 1) for cell in row.find_all(("td", "th"), recursive=False)]
     if not _is_layout(row, cells, writer):
+        marked = _marked_rows(row)
+        if marked is not None:
+            for sub_row in marked:
+                writer.line("\t".join(sub_row))
+            return
         writer.line("\t".join(CELL_BREAK.join(_blocks(lines)) for lines in cells))
         return
     writer.line("\t".join((_blocks(lines) or [""])[0] for lines in cells))
@@ -264,6 +269,41 @@ def _row(row: Tag, writer: _Writer) -> None:
             writer.blank()
             writer.lines.extend(rest)
     writer.blank()
+
+
+_MARK_WIDTH = 3  # "*", "†", "✓", "x", "(1)": a mark, not a word
+
+
+def _paragraph_texts(cell: Tag) -> list[str]:
+    """A cell's lines (paragraphs, and lines broken by ``<br>``), empty ones kept: they keep a column of
+    marks in step with its names."""
+    out: list[str] = []
+    for block in cell.find_all("p") or [cell]:
+        pieces = []
+        for node in block.descendants:
+            if isinstance(node, NavigableString) and not isinstance(node, _SKIPPED_STRINGS):
+                pieces.append(str(node))
+            elif isinstance(node, Tag) and node.name == "br":
+                pieces.append("\n")
+        out += [fold(text) for text in "".join(pieces).split("\n")]
+    return out
+
+
+def _marked_rows(row: Tag) -> list[list[str]] | None:
+    """A row whose column of marks ("*" present, "†" apologies) stands beside a column of names, one
+    paragraph each, as one row per name with its mark; None for any other row."""
+    cells = [_paragraph_texts(cell) for cell in row.find_all(("td", "th"), recursive=False)]
+    marks = next(
+        (c for c in cells if sum(1 for t in c if t) >= 2 and all(len(t) <= _MARK_WIDTH for t in c)), None
+    )
+    if marks is None or not any(c is not marks and len(c) == len(marks) and any(c) for c in cells):
+        return None
+    out = []
+    for k in range(len(marks)):
+        out.append(
+            [c[k] if len(c) == len(marks) else (" ".join(t for t in c if t) if k == 0 else "") for c in cells]
+        )
+    return [r for r in out if any(r)]
 
 
 def _is_layout(row: Tag, cells: list[list[str]], writer: _Writer) -> bool:

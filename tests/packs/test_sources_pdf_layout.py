@@ -99,3 +99,25 @@ def test_a_drawn_border_keeps_a_row_from_running_into_the_next() -> None:
     assert len(blocks([first, second])) == 1
     border = drawn_edges([(40.0, 690.0, 400.0, 690.5)])
     assert len(blocks([first, second], border.rules)) == 2
+
+
+def test_a_numbered_paragraph_with_a_hanging_indent_is_one_line() -> None:
+    doc = FPDF()
+    doc.add_page()
+    doc.set_font("helvetica", size=10)
+    doc.set_x(20)
+    y = doc.get_y()
+    doc.cell(12, 5, "4.")
+    doc.set_xy(40, y)
+    body = "The Committee had before it a report by the Director on the school estate and its condition. " * 2
+    doc.multi_cell(120, 5, body.strip(), new_x="LMARGIN", new_y="NEXT")
+    doc.set_x(40)
+    y = doc.get_y()
+    doc.cell(12, 5, "(i)")
+    doc.set_xy(60, y)
+    doc.multi_cell(100, 5, "to note the report and the actions being taken to improve retention; and")
+    raws = [line.raw for line in pdf.read(bytes(doc.output()), "minute.pdf")]
+    assert raws == [
+        f"4.\t{body.strip()}",
+        "(i)\tto note the report and the actions being taken to improve retention; and",
+    ]

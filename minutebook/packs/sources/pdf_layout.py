@@ -20,7 +20,9 @@ gap).  From those boxes, in content order:
   a row, or rows of a log, perhaps with one-cell rows between them).
 
 A table's rows become one line each, cells separated by tabs and a cell's
-wrapped lines joined by a space, as the Word source gives them.  Other rows
+wrapped lines joined by a space, as the Word source gives them; so does a
+numbered paragraph whose number stands apart from its indented lines
+("4.<TAB>The Committee had before it …").  Other rows
 keep pdfium's lines, runs set apart by a wide gap joined by a tab.  Two
 columns of text side by side that are not a table (a newsletter layout)
 stay as pdfium reads them, one column after the other.
@@ -180,10 +182,10 @@ def _split_at_level(block: Block, beside: Block) -> int:
 def rows(found: list[Block]) -> list[Row]:
     out: list[Row] = []
     for block in found:
-        cut = _split_at_level(out[-1][0], block) if out and len(out[-1]) == 1 else 0
-        if cut:
-            above = out[-1][0]
-            out[-1] = [above[:cut]]
+        cut = _split_at_level(out[-1][-1], block) if out else 0
+        if cut:  # the row's last block runs on into the next row: its later lines start that row
+            above = out[-1][-1]
+            out[-1][-1] = above[:cut]
             out.append([above[cut:], block])
         elif out and _beside(out[-1], block):
             out[-1].append(block)
@@ -238,10 +240,18 @@ def _table_rows(found: list[Row]) -> set[int]:
     }
 
 
+MARKER_WIDTH = 8  # "12.", "(iii)", "HWB/24/3": a paragraph's number, printed apart from its text
+
+
+def _hanging(row: Row) -> bool:
+    """A numbered paragraph with a hanging indent: its number alone at the left, its lines indented."""
+    return len(row) == 2 and len(row[0]) == 1 and len(row[0][0].text) <= MARKER_WIDTH
+
+
 def _row_lines(row: Row, in_table: bool, posts: list[Post]) -> Iterator[str]:
     if len(row) >= 2 and all(len(block) == 1 for block in row):
         yield _line_of_runs(row, posts)  # one line, runs set apart
-    elif len(row) >= 2 and in_table:
+    elif (len(row) >= 2 and in_table) or _hanging(row):
         yield "\t".join(_cell(block) for block in row)
     else:
         for block in row:

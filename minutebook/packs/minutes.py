@@ -59,6 +59,7 @@ HEADER, ATTENDANCE, ITEMS, CLOSED = "header", "attendance", "items", "closed"
 ALL = frozenset({HEADER, ATTENDANCE, ITEMS, CLOSED})
 OPEN = frozenset({HEADER, ATTENDANCE, ITEMS})
 
+MINUTES_BLOCK = re.compile(r"^minutes\s*[:\-–—]?\s*$", re.I)
 _APOLOGIES_TOPIC = re.compile(r"\bapolog", re.I)
 _DECLARATIONS_TOPIC = re.compile(r"\bdeclarations?\b|\binterests\b", re.I)
 
@@ -308,6 +309,20 @@ class MinutesReader:
         self.sentences.read(para)
         self.meeting.declarations.extend(declarations(para, listed=self.topic_declarations))
 
+    def minutes_block_rule(self, line: Line, match: re.Match[str]) -> bool:
+        """ "Minutes:" alone under an item of an agenda-and-minutes page: what the item printed above it
+        was the agenda's (a proposed "RESOLVED – That the press and public be excluded ..."), not minuted."""
+        item = self.meeting.items[-1] if self.meeting.items else None
+        if item is None or self.section != ITEMS:
+            return False
+        self.para = None
+        self.lists.flush()
+        meeting = self.meeting
+        meeting.resolutions[:] = [r for r in meeting.resolutions if r.line < item.line]
+        meeting.declarations[:] = [d for d in meeting.declarations if d.line < item.line]
+        self.resolver.begin(item.number)
+        return True
+
     # ------------------------------------------------------------- ending --
 
     def ended_rule(self, line: Line, match: re.Match[str]) -> bool:
@@ -369,6 +384,8 @@ LINE_RULES: tuple[LineRule, ...] = (
              ("commenced", "started", "began", "opened")),
     LineRule("minutes of a meeting ... held on", STATEMENT, ALL, MinutesReader.statement_rule,
              ("held", "minutes of", "notes of", "meeting of")),
+    LineRule("Minutes: (an item's minutes below its agenda text)", MINUTES_BLOCK, frozenset({ITEMS}),
+             MinutesReader.minutes_block_rule, ("minutes",)),
     LineRule("Date: / Time: / Venue:", FIELD, frozenset({HEADER}), MinutesReader.field_rule, (":",)),
     LineRule("unnumbered heading (## or bold, in raw)", re.compile(r"^\S"), frozenset({ATTENDANCE, ITEMS}),
              MinutesReader.loose_heading_rule),

@@ -259,7 +259,7 @@ class Resolver:
 # ---------------------------------------------------------- declarations ----
 
 _DECLARED = re.compile(
-    r"\s+(?:each\s+|both\s+|also\s+)?(?:declared|declare[sd]?\s+(?=an?\s|that\s)"
+    r"\s+(?:each\s+|both\s+|also\s+)?(?:declared|declare[sd]?\s+(?=an?\s|that\s)|disclosed\s+(?=an?\s|that\s)"
     r"|made\s+(?=an?\s+declaration)|made\s+the\s+following\s+declaration:?)\s*",
     re.I,
 )
@@ -305,7 +305,8 @@ def declarations(para: Para, listed: bool = False) -> list[Declaration]:
     if listed_one is not None:
         return [listed_one]
     out: list[Declaration] = []
-    if "declar" not in para.text.lower():
+    lowered = para.text.lower()
+    if "declar" not in lowered and "disclosed" not in lowered:
         return out
     for begin, end in sentences(para.text):
         sentence = para.text[begin:end]

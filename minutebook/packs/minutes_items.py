@@ -50,7 +50,10 @@ NUMBER_ONLY = re.compile(r"^(?:item\s+)?(?P<num>\d{1,3}(?:/\d{2,4})?)\.?$", re.I
 # A table cell holding only an item's number (the title in the next cell).
 NUMBER_CELL = re.compile(rf"^(?:(?:item|minute)\s+)?(?:{_NUMBER})[.):]?$", re.I)
 _PAGES = re.compile(r"\s*[(\[]?\s*(?:pages?|pp\.?)\s+\d{1,4}(?:\s*[-–]\s*\d{1,4})?\s*[)\]]?\s*$", re.I)
-_DOCUMENT_LINK = re.compile(r"\s*\(\s*(?:pdf|docx?|html?)\s+\d{1,5}(?:\.\d{1,2})?\s*[kmg]b\s*\)\s*$", re.I)
+_DOCUMENT_LINK = re.compile(
+    r"\s*(?:\(\s*(?:pdf|docx?|html?)\s+\d{1,5}(?:\.\d{1,2})?\s*[kmg]b\s*\)|\b(?-i:PDF|DOCX?|HTML?)\s+\d{1,5}(?:\.\d{1,2})?\s*(?-i:[KMG]B))\s*$",
+    re.I,
+)
 _ROMAN_GAP = re.compile(r"^\s{0,8}(?P<num>[IVXL]{1,7})\.?\s{3,}(?=\S)")
 _MARKED_RAW = re.compile(r"^\s{0,3}(?:#{1,6}\s|\*\*|<(?:p|h\d|strong|b)\b|\|)", re.I)
 _SENTENCE_START = re.compile(r"^(?:that|the\s+\w+\s+(?:noted|agreed|received|considered)|it\s+was)\b", re.I)

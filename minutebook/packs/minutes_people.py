@@ -33,7 +33,7 @@ NOT_NAME_WORDS = word_set("""
     attendance officers substitute substitutes declarations interest interests report business welcome
     meeting healthwatch alliance hospital college university foundation forum commission department the
     of for and to in on at by with from none no nil also all any other new london england wales scotland
-    royal municipal assembly partnerships programme project strategy update steering joint
+    royal municipal assembly partnerships programme project strategy update steering joint constabulary ambulance voluntary
     """)
 _PARTICLES = word_set("de van von der den la le da di du bin al el del dos ter st")
 _NOT_NAME_CHAR = re.compile(r"[^\w\s'’-]")
@@ -46,8 +46,12 @@ _DEPUTY_FOR = re.compile(
 _DEPUTY_MARK = re.compile(
     r"^(?:acting\s+as\s+(?:a\s+|the\s+)?)?(?:deputy|substitute(?:\s+member)?|sub)\.?$", re.I
 )
+# "(Councillor Y substituting)", "(Y attended as substitute)", "(Dr Y, Deputy Director, attended in her absence)".
 _SUBSTITUTING = re.compile(
-    r"^(?P<who>.+?)\s+(?:substituting|deputising|deputizing|attending\s+as\s+(?:a\s+)?substitute)(?:\s+for\s+.+)?$"
+    r"^(?P<who>.+?),?\s+(?:substituting|deputising|deputizing|attending\s+as\s+(?:a\s+)?substitute"
+    r"|(?:attended|was\s+present)\s+as\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:substitute|deputy)"
+    r"|attended\s+(?:in\s+(?:his|her|their)\s+(?:absence|place|stead)|on\s+(?:his|her|their)\s+behalf))"
+    r"(?:\s+for\s+.+)?$"
     r"|^(?:substitute|sub|deputy)\s*[:–—-]\s*(?P<who2>.+)$",
     re.I,
 )
@@ -228,8 +232,9 @@ def _read_group(named: Named, group: str) -> None:
             named.roles.append(rest.strip())
         return
     substitute = _SUBSTITUTING.match(group)
-    if substitute and is_person(substitute["who"] or substitute["who2"]):
-        named.substitute = clean_name(substitute["who"] or substitute["who2"])
+    who = (substitute["who"] or substitute["who2"]).partition(",")[0] if substitute else ""
+    if substitute and is_person(who):
+        named.substitute = clean_name(who)
         return
     named.roles.append(_capitalised(group))
 

@@ -51,6 +51,11 @@ _ALSO_AFTER = re.compile(r"^also\s+(?:present|in\s+attendance)(?:\s+(?:was|were)
 _ALSO_BEFORE = re.compile(
     r"\s+(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)\b|\s+also\s+attended\b", re.I
 )
+# "Councillor A, Cabinet Member, attended the meeting at the invitation of the Chair, as did Mr B, …"
+_ATTENDED_MEETING = re.compile(
+    r",?\s+(?:also\s+)?attended\s+(?:the\s+meeting|for\s+(?:minute|item)\b|at\s+the\s+invitation\b)", re.I
+)
+_AS_DID = re.compile(r",?\s+as\s+did\s+", re.I)
 _RESPECTIVELY = re.compile(r"[\s,]*\brespectively\b.*$", re.I)
 
 
@@ -135,7 +140,7 @@ class SentenceReader:
         return named_before[-1:]
 
     def attended_as(self, sentence: Sentence, absent: list[str]) -> bool:
-        match = _ATTENDED_AS.search(sentence.text)
+        match = _outside_brackets(_ATTENDED_AS, sentence.text)
         if not match:
             return False
         deputies = self._deputies_before(sentence, match.start(), absent)
@@ -148,7 +153,7 @@ class SentenceReader:
         return bool(deputies)
 
     def substituted(self, sentence: Sentence, absent: list[str]) -> bool:
-        match = _SUBSTITUTED.search(sentence.text)
+        match = _outside_brackets(_SUBSTITUTED, sentence.text)
         if not match:
             return False
         deputies = self._deputies_before(sentence, match.start(), absent)
@@ -171,6 +176,20 @@ class SentenceReader:
                 self.register.add(person, ALSO, line)
         return bool(found)
 
+    def attended_meeting(self, sentence: Sentence, absent: list[str]) -> bool:
+        """ "A attended the meeting (at the invitation of the Chair)[, as did B]": not members, also present."""
+        match = _ATTENDED_MEETING.search(sentence.text)
+        if not match or _APOLOGIES_FROM.search(sentence.text, 0, match.start()):
+            return False
+        found = sentence.people(0, match.start())
+        as_did = _AS_DID.search(sentence.text, match.end())
+        if as_did:
+            found += sentence.people(as_did.end(), len(sentence.text))
+        for person, line in found:
+            if self.register.find(person.name) is None:
+                self.register.add(person, ALSO, line)
+        return bool(found)
+
     def bare_apologies(self, sentence: Sentence, absent: list[str]) -> bool:
         """Under an "Apologies for absence" item, a sentence that is only names."""
         if not self.topic_apologies:
@@ -185,6 +204,15 @@ class SentenceReader:
         return True
 
 
+def _outside_brackets(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The first match not inside brackets: "A (B attended as substitute)" is read with A's apology."""
+    for match in pattern.finditer(text):
+        before = text[: match.start()]
+        if before.count("(") <= before.count(")"):
+            return match
+    return None
+
+
 _CLAUSE_BREAK = re.compile(r"(?:[,;]\s+(?:and\s+)?|\s+and\s+)(?=\S)")
 
 
@@ -193,7 +221,12 @@ def _clauses(text: str, begin: int, end: int) -> list[tuple[int, int]]:
     lowered = text[begin:end].lower()
     if not any(w in lowered for w in _DEPUTY_WORDS):
         return [(begin, end)]
-    verbs = [m for pattern in (_ATTENDED_AS, _SUBSTITUTED) for m in pattern.finditer(text, begin, end)]
+    verbs = [
+        m
+        for pattern in (_ATTENDED_AS, _SUBSTITUTED)
+        for m in pattern.finditer(text, begin, end)
+        if text.count("(", begin, m.start()) <= text.count(")", begin, m.start())  # not "A (B attended as …)"
+    ]
     if len(verbs) < 2:
         return [(begin, end)]
     verbs.sort(key=lambda m: m.start())
@@ -214,6 +247,7 @@ SENTENCE_RULES: tuple[tuple[str, tuple[str, ...], SentenceRule], ...] = (
     ("apologies received from", ("apolog",), SentenceReader.apologies_from),
     ("sent apologies", ("apolog",), SentenceReader.sent_apologies),
     ("also present", ("also", "present", "attendance"), SentenceReader.also_present),
+    ("attended the meeting (as did)", ("attended",), SentenceReader.attended_meeting),
     ("names under an apologies item", (), SentenceReader.bare_apologies),
 )
 _DEPUTY_WORDS = (" as ", "substitut", "deputi", "in place")

@@ -14,7 +14,7 @@ from minutebook.packs.lines import Line
 from minutebook.packs.sources import docx as docx_source
 from minutebook.packs.sources import read_bytes
 from minutebook.packs.sources.docx_numbering import format_number
-from minutebook.packs.text import cells
+from minutebook.packs.text import cells, paragraphs
 
 
 def _bytes(document: object) -> bytes:
@@ -75,6 +75,15 @@ def test_table_rows_are_tab_separated_cells(minutes: list[Line]) -> None:
         ["Action", "Lead", "Comments"],
         ["Circulate the plan", "Chris Neill / Bernie Flaherty", "Completed"],
         ["Report back in September", "Public Health", ""],
+    ]
+
+
+def test_a_cells_paragraphs_stay_apart_in_raw(minutes: list[Line]) -> None:
+    row = next(line for line in minutes if line.text.startswith("Report back"))
+    assert [paragraphs(cell) for cell in row.raw.split("\t")] == [
+        ["Report back", "in September"],
+        ["Public Health"],
+        [],
     ]
 
 

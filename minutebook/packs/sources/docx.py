@@ -11,7 +11,9 @@ How the text is taken:
   is clean as always.  List numbering Word draws itself ("1.", "(a)") is put
   in front of the paragraph's text (see ``docx_numbering``).
 * Each table row is one Line, its cells separated by tabs (read them with
-  ``minutebook.packs.text.cells``); a cell's paragraphs are joined by a space.
+  ``minutebook.packs.text.cells``); a cell's paragraphs are kept apart in
+  ``raw`` by ``</p>  <p>`` as the HTML source does (``text`` shows a space;
+  ``minutebook.packs.text.paragraphs`` splits a cell there).
 * Pages: explicit page breaks (a page break character, "page break before",
   a section break that starts a new page) count pages from 1.  A document
   without any explicit break has no pages (``page`` is ``None``): Word's own
@@ -32,6 +34,7 @@ from docx.oxml.ns import qn
 from minutebook.packs.errors import PackError
 from minutebook.packs.lines import Line
 from minutebook.packs.sources.docx_numbering import Numbering
+from minutebook.packs.sources.html import CELL_BREAK
 from minutebook.packs.text import clean_line
 
 MAX_UNPACKED_BYTES = 400 * 1024 * 1024
@@ -188,7 +191,7 @@ class _Reader:
 
     def cell(self, cell: Any) -> str:
         texts = (_paragraph_text(p).replace(PAGE_BREAK, " ") for p in cell.iter(_P))
-        return " ".join(" ".join(t.split()) for t in texts if t.strip())
+        return CELL_BREAK.join(" ".join(t.split()) for t in texts if t.strip())
 
 
 def _content(element: Any) -> Any:

@@ -46,6 +46,7 @@ _RANGE = r"(?P<first>\d{1,4})(?:\s*(?:-|–|—|to)\s*(?P<last>\d{1,4}))?"
 PAGE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("in brackets", re.compile(rf"\(\s*pages?\s+{_RANGE}", re.I)),
     ("a line of its own", re.compile(rf"^[ \t]*pages?\s+{_RANGE}[ \t]*$", re.I | re.M)),
+    ("at a line's end", re.compile(rf"\bpages?\s+{_RANGE}[ \t]*$", re.I | re.M)),  # "Forward Plan   Page 11"
     (
         "a range after the title",
         re.compile(r"\bpages\s+(?P<first>\d{1,4})\s*(?:-|–|—|to)\s*(?P<last>\d{1,4})", re.I),

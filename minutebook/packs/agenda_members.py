@@ -202,11 +202,52 @@ def continues_role(member: Member, line: Line, end: int) -> bool:
     return indented or bool(OPEN_ROLE.search(member.role)) or first[0].islower() or is_role_word(first)
 
 
+MAX_POST_WORDS = 14
+BULLET = re.compile(r"^\s*(?:[-*•▪·]|\d{1,2}[.)])\s")
+PARENTHESES = re.compile(r"\s*\([^()]*\)")
+
+
+def post_below(member: Member, name_line: Line, line: Line) -> bool:
+    """A member's post printed on the line below their name, as a membership list in two columns comes out.
+
+    "Councillor Ann Lee (Chair)" / "Executive Member for Health": the name line holds the name alone
+    (a bracketed chair or vice-chair at most) and the line below, which names no titled person, holds
+    a post or an organisation ("Director of …", "Chair, Healthwatch …").
+    """
+    text = line.text
+    if line.number != name_line.number + 1 or name_line.number != member.line or "\t" in name_line.raw:
+        return False
+    if ":" in text or text.endswith(".") or TITLED.match(text) or len(text.split()) > MAX_POST_WORDS:
+        return False
+    if BULLET.match(line.raw):
+        return False  # a bullet is an entry of its own
+    bare = OFFICE_BEFORE_NAME.sub("", PARENTHESES.sub("", name_line.text)).strip()
+    if clean_line(mention(bare).name) != member.name or len(bare.split()) > len(member.name.split()) + 2:
+        return False  # the name line held more than the name: its post is already read
+    return "," in text or any(is_role_word(w) for w in text.split())
+
+
 def labelled(line: Line, text: str, role: str) -> list[Member]:
     """ "Registered Representatives: Mr A Bell and Mrs C Dee": each person named, with the label as role."""
-    found = [mention(p) for p in split_list(PLURAL.sub("", text))]
-    people = [m for m in found if looks_like_name(m.name, max_words=4)]
-    return [_member(m, line, role) for m in people]
+    people: list[Member] = []
+    post: list[str] = []  # the post printed after the last person: "Ann Lee, Corporate Director, Families"
+    for part in split_list(PLURAL.sub("", text)):
+        found = mention(part)
+        if not looks_like_name(found.name, max_words=4):
+            continue
+        if people and (post or _post_part(found.name)):
+            post.append(part.strip())
+            people[-1].role = "; ".join(p for p in (role, ", ".join(post)) if p)
+            continue
+        people.append(_member(found, line, role))
+        post = []
+    return people
+
+
+def _post_part(name: str) -> bool:
+    """A part of a list that is a post or body, not a person ("Corporate Director", "Healthwatch Dale")."""
+    words = name.split()
+    return is_role_word(words[0]) or (len(words) >= 2 and is_role_word(words[-1]))
 
 
 def shift_group_roles(members: list[Member]) -> list[Member]:

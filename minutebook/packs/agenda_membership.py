@@ -81,6 +81,11 @@ def member_line(r: Reader, line: Line) -> None:
     if agenda_members.PLURAL.match(line.text) or line.text.count(",") >= 2:
         text = paragraph(r, line.text, joins=agenda_members.list_continues)
         line = Line(line.number, text, text, line.page)
+    if r.members and r.last is not None and agenda_members.post_below(r.members[-1], r.last, line):
+        member = r.members[-1]
+        member.role = "; ".join(p for p in (member.role, line.text) if p)
+        r.member_end = line.number
+        return
     found = [] if agenda_members.heading_row(line) else agenda_members.read_line(line)
     if found:
         r.members += found

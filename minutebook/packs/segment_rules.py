@@ -266,15 +266,19 @@ def _block_top(lines: list[Line], i: int) -> int:
     return top
 
 
+# Labels whose value names the paper itself (not the body it goes to, or who wrote it).
+NAMING_LABEL = _rx(r"^(title|subject|report title|agenda item)")
+
+
 def header_values(lines: list[Line], index: int) -> frozenset[str]:
     """The title, subject and agenda item a header block prints: two blocks alike are one paper's pages."""
     values = set()
     for line in window(lines, index, 16):
         if SECTION_HEAD.match(line.text):
             break  # the header block ends where the paper's first section begins
-        label = _label(line)
-        if label in ("title", "subject", "report", "agenda"):
-            values.add(line.text.split(":", 1)[-1].strip().lower())
+        match = REPORT_LABEL.match(line.text) if _label(line) else None
+        if match and NAMING_LABEL.match(match.group(1)):
+            values.add(re.split(r"[:\t]", line.text, maxsplit=1)[-1].strip().lower())
     return frozenset(v for v in values if v)
 
 
@@ -304,7 +308,9 @@ def _work_programme(lines: list[Line], i: int) -> Start | None:
     if not WORK_PROGRAMME_HEAD.match(text) or re.match(r"^\d", text) or text.endswith("."):
         return None
     raw = lines[i].raw.lstrip()
-    displayed = raw.startswith(("#", "**", "<h", "<b>")) or text.isupper() or _alone(lines, i)
+    displayed = (
+        raw.startswith(("#", "**", "<h", "<b>")) or text.isupper() or _alone(lines, i) or _page_top(lines, i)
+    )
     return (
         Start(i, DocumentKind.WORK_PROGRAMME, "work programme heading")
         if displayed and _title_case(text)
@@ -317,6 +323,15 @@ def _alone(lines: list[Line], i: int) -> bool:
     above = i == 0 or lines[i - 1].blank
     below = i + 1 >= len(lines) or lines[i + 1].blank
     return above and below
+
+
+def _page_top(lines: list[Line], i: int) -> bool:
+    """The first line of a printed page: where a paper's title stands."""
+    page = lines[i].page
+    if page is None:
+        return False
+    above = next((ln for ln in reversed(lines[max(0, i - 20) : i]) if ln.text), None)
+    return above is not None and above.page is not None and above.page != page
 
 
 def _restricted(lines: list[Line], i: int) -> Start | None:

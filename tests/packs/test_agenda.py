@@ -165,6 +165,8 @@ def test_membership_list_wrapped_over_lines() -> None:
         ("5. Minutes Pages 1 - 6", (1, 6)),
         ("To note the report.", None),
         ("Page 56 of the strategy", None),
+        ("8. Work Plan Page 31", (31, 31)),
+        ("6. Budget Monitoring\nReport of the Treasurer. page 12", (12, 12)),
     ],
 )
 def test_pages_in(text: str, pages: tuple[int, int] | None) -> None:

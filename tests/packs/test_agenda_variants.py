@@ -106,6 +106,24 @@ def test_representatives_are_members_with_the_label_as_role(label: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (
+            "Kay Ross, Corporate Director, Homes, Parks & Leisure",
+            [("Kay Ross", "Co-optees; Corporate Director, Homes, Parks, Leisure")],
+        ),
+        ("Jo Cole, Healthwatch Dale Valley", [("Jo Cole", "Co-optees; Healthwatch Dale Valley")]),
+        ("Mr Kay Ross, Mrs Jo Cole", [("Kay Ross", "Co-optees"), ("Jo Cole", "Co-optees")]),
+    ],
+)
+def test_a_representative_listed_with_a_post_is_one_member(
+    value: str, expected: list[tuple[str, str | None]]
+) -> None:
+    meeting = one_meeting(f"Membership: Councillors Ann Lee and Bob Hart\n\nCo-optees: {value}\n")
+    assert [(m.name, m.role) for m in meeting.members][2:] == expected
+
+
+@pytest.mark.parametrize(
     "heading",
     ["County Councillors", "Committee Membership 2023/24", "Co-opted Members", "Borough Councillors:"],
 )
@@ -320,3 +338,36 @@ def test_a_page_number_after_an_item_outside_a_table_stays_a_page_number() -> No
         "AGENDA\n\n1. Apologies\n\n2\nMembers are asked to note the apologies\n\n2. Minutes\n"
     )
     assert [(i.number, i.title) for i in meeting.items] == [("1", "Apologies"), ("2", "Minutes")]
+
+
+def test_a_membership_list_with_each_post_on_the_line_below_the_name() -> None:
+    meeting = one_meeting(
+        "Membership of the Wellbeing Board\n"
+        "Councillor Ruth Amble (Chair)\nCabinet Member for Adult Care\n"
+        "Councillor Tom Brisk\nDeputy Leader of the Council\n"
+        "Dr Nia Carrow (Vice-Chair)\nClinical Lead, NHS Dale Valley Integrated Care Board\n"
+        "Petra Dunmore\nDirector of Public Health\n"
+        "Owen Eskdale\nChief Executive, Dale Valley Hospitals NHS Foundation\nTrust\n"
+        "Lena Farrow\nDale Valley Community Action (voluntary sector representative)\n"
+    )
+    assert [(m.name, m.role) for m in meeting.members] == [
+        ("Ruth Amble", "Chair; Cabinet Member for Adult Care"),
+        ("Tom Brisk", "Deputy Leader of the Council"),
+        ("Nia Carrow", "Vice-Chair; Clinical Lead, NHS Dale Valley Integrated Care Board"),
+        ("Petra Dunmore", "Director of Public Health"),
+        ("Owen Eskdale", "Chief Executive, Dale Valley Hospitals NHS Foundation Trust"),
+        ("Lena Farrow", "Dale Valley Community Action (voluntary sector representative)"),
+    ]
+
+
+def test_names_one_per_line_without_posts_stay_members() -> None:
+    meeting = one_meeting("Membership\nCouncillor Ruth Amble (Chair)\nPetra Dunmore\nOwen Eskdale\n")
+    assert names(meeting) == ["Ruth Amble", "Petra Dunmore", "Owen Eskdale"]
+
+
+def test_a_bulleted_member_with_a_post_is_not_the_post_of_the_bullet_above() -> None:
+    meeting = one_meeting("Membership\n- Councillor Ruth Amble\n- Petra Dunmore Tri-Borough, Adult Care\n")
+    assert [(m.name, m.role) for m in meeting.members] == [
+        ("Ruth Amble", None),
+        ("Petra Dunmore", "Tri-Borough, Adult Care"),
+    ]

@@ -225,3 +225,37 @@ def test_a_report_authors_block_does_not_open_a_header() -> None:
         "Signed off by:   B Director\n\n13\n" + cover("Glass Collection") + "\n1.0 Linkage\n"
     )
     assert [(k, n) for k, n in kinds(pack)] == [("report", 1), ("report", 12)]
+
+
+def test_two_papers_to_the_same_body_are_two_papers() -> None:
+    """Both covers print "Report to: <the same board>": the body it goes to does not name the paper."""
+
+    def cover(subject: str) -> str:
+        return f"Report to:\tPeople Scrutiny Panel\nDate:\t4 June 2024\nSubject:\t{subject}\nReport of:\tDirector of Care\n"
+
+    pack = (
+        cover("Day Services Review")
+        + "\n1. Introduction\n\nText.\n\n"
+        + cover("Care Home Fees")
+        + "\n1. Background\n"
+    )
+    assert [k for k, _ in kinds(pack)] == ["report", "report"]
+
+
+def test_a_work_programme_title_at_the_top_of_a_pdf_page_starts_a_work_programme() -> None:
+    def on_page(number: int, page: int, text: str) -> Line:
+        return Line(number=number, text=clean_line(text), raw=text, page=page)
+
+    pack = [
+        on_page(1, 1, "Report to:\tPeople Scrutiny Panel"),
+        on_page(2, 1, "Date:\t4 June 2024"),
+        on_page(3, 1, "Subject:\tDay Services Review"),
+        on_page(4, 1, "1. Introduction"),
+        on_page(5, 2, "People Scrutiny Panel - Work Programme 2024/25"),
+        on_page(6, 2, "Meeting\tItem\tLead"),
+        on_page(7, 2, "3 September 2024\tCare Home Fees\tDirector of Care"),
+    ]
+    assert [(p.document.kind, p.document.first_line) for p in split(pack)] == [
+        ("report", 1),
+        ("work_programme", 5),
+    ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from minutebook.packs import actions_log, agenda, minutes, reports, segment
@@ -10,6 +11,8 @@ from minutebook.packs.record import PackRecord
 from minutebook.packs.sources import read_bytes, read_pack
 from minutebook.packs.vocab import DocumentKind
 
+log = logging.getLogger(__name__)
+
 
 def extract_lines(lines: list[Line], source: str) -> PackRecord:
     """The pack record of a pack already read into Lines."""
@@ -17,8 +20,25 @@ def extract_lines(lines: list[Line], source: str) -> PackRecord:
     pieces = segment.split(lines)
     record.documents = [piece.document for piece in pieces]
     for piece in pieces:
-        _read_piece(piece, record)
+        _read_piece_safely(piece, record, source)
     return record
+
+
+def _read_piece_safely(piece: segment.Piece, record: PackRecord, source: str) -> None:
+    """Read one document; a reader's failure on it loses that document's facts, not the whole pack's."""
+    try:
+        _read_piece(piece, record)
+    except Exception as exc:  # a bug in one reader must not cost the other documents
+        doc = piece.document
+        log.warning(
+            "%s: the %s at lines %d-%d could not be read (%s: %s); its facts are left out",
+            source,
+            doc.kind,
+            doc.first_line,
+            doc.last_line,
+            type(exc).__name__,
+            exc,
+        )
 
 
 def _read_piece(piece: segment.Piece, record: PackRecord) -> None:

@@ -52,3 +52,23 @@ def _bad_pdf(make_pdf: MakePdf, kind: str) -> bytes:
     scan.add_page()
     scan.rect(10, 10, 100, 100, style="F")
     return bytes(scan.output())
+
+
+def test_a_reader_failing_on_one_document_costs_only_that_document(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Fault injection: the minutes reader breaks; the agenda and the documents list still come out."""
+    from minutebook.packs import extract, minutes
+
+    def broken(*args: object, **kwargs: object) -> list[object]:
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr(minutes, "read", broken)
+    text = (
+        "AGENDA\n\nHealth and Wellbeing Board\n\nThursday 12 March 2025 at 2.00 pm\n\n1. Apologies\n\n"
+        "\f\nMINUTES of the Health and Wellbeing Board held on 6 February 2025\n\nPresent: Councillor Ann Lee\n"
+    )
+    record = extract.extract_bytes(text.encode(), "pack.txt")
+    assert [d.kind.value for d in record.documents] == ["agenda", "minutes"]
+    assert [m.kind.value for m in record.meetings] == ["agenda"]
+    assert "pack.txt: the minutes at lines" in caplog.text and "IndexError" in caplog.text

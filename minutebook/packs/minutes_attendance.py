@@ -299,6 +299,7 @@ _CHAIR_LINE = re.compile(
 _HEADER_WORDS = word_set("""
     name names member members attendee attendees representing organisation organization role roles position
     title attendance status present apologies substitute notes councillor councillors portfolio ward party
+    membership memberships designation capacity
     group body of and
     """)
 _DASHED = re.compile(r"^(?P<name>[^–—(),]{3,80}?)\s+[–—-]\s+(?P<role>\S.*)$")

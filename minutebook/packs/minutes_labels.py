@@ -7,7 +7,9 @@
   (a) ...", "Proposed by Councillor A, seconded by Councillor B and AGREED –
   that ...";
 * "Agreed:" as a label (set in bold: ``<strong>Agreed:</strong>``, ``**Agreed:**``);
-* "DECISION:" / "Decision:" as a label before the decision's own words.
+* "DECISION:" / "Decision:" as a label before the decision's own words;
+* "Decision", "Decisions", "Decision(s)" as a heading over the decisions (Scottish and
+  Welsh boards' minutes), alone or run on into its first decision ("Decision To note ...").
 
 A label is matched at the start of a paragraph's text; what follows it is the
 decision (or a lead-in to its sub-paragraphs).
@@ -32,8 +34,10 @@ _AGREED_CAPS = r"(?:[^.;:\n]{0,200}?\s)?(?:(?-i:UNANIMOUSLY|FURTHER|ALSO)\s+)?(?
 # "Agreed:" / "Agreed –" as a label at the start.
 _AGREED_LABEL = r"agreed(?:\s*\((?:[^()]{0,60})\))?\s*(?=[:\-–—])"
 _DECISION_LABEL = r"decision\s*(?=:)"
+# "Decision" / "Decisions" / "Decision(s)" as a heading: alone, or before its decision's first words.
+_DECISION_HEADING = r"decisions?(?:\s*\(s\))?(?=\s*$|\s+(?-i:To|That|The|Agreed|Noted)\b)"
 
 DECISION_LABEL = re.compile(
-    rf"^(?:{_RESOLVED}|{_AGREED_CAPS}|{_AGREED_LABEL}|{_DECISION_LABEL}){_TAIL}",
+    rf"^(?:{_RESOLVED}|{_AGREED_CAPS}|{_AGREED_LABEL}|{_DECISION_LABEL}|{_DECISION_HEADING}){_TAIL}",
     re.I,
 )

@@ -129,8 +129,21 @@ def continues(para: Para, line: Line, blank_before: bool, width: int = 0) -> boo
         return False
     if line.text[:1].islower():
         return True
+    if blank_before and _heading_alone(para):
+        return False
     short = width > 0 and len(para.lines[-1].text) < 0.7 * width
     return not (para.finished and (blank_before or short or para.marker in _LIST_MARKERS))
+
+
+def _heading_alone(para: Para) -> bool:
+    """A short line in title case with no closing mark ("Declaration of Interests"), set apart by a blank line."""
+    if len(para.lines) != 1 or para.marker is not None:
+        return False
+    words = para.text.split()
+    if not 1 <= len(words) <= 8 or para.text.rstrip()[-1:] in ".,;:-–—" or not para.text[:1].isupper():
+        return False
+    long_words = [w for w in words if len(w) >= 4]
+    return all(w[:1].isupper() for w in long_words)
 
 
 def interrupts(para: Para | None, line: Line) -> bool:

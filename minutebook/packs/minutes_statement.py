@@ -41,6 +41,9 @@ _COUNCIL_NAME = re.compile(
     re.I,
 )
 _VIRTUAL = re.compile(r"\b(?:virtual(?:ly)?|remote(?:ly)?|online|microsoft\s+teams|zoom)\b", re.I)
+_PLACE = re.compile(
+    r"\b(?:room|chambers?|hall|centre|center|house|offices|building|library|civic|suite)\b", re.I
+)
 # "held at/in X", but not "held in public on ..." (how it was held, not where).
 _HELD_AT = re.compile(
     r"\bheld\s+(?:at|in)\s+(?!(?:public|private|person|camera|closed\s+session|open\s+session)\b)", re.I
@@ -233,8 +236,8 @@ def tidy_venue(text: str) -> str | None:
     )[0]
     text = re.sub(r"\s*\b(?:commencing|starting)\s+at\s+.*$", "", text, flags=re.I)
     text = text.strip(" ,.;:")
-    if not text or _VIRTUAL.search(text) or len(text) > 200:
-        return None
+    if not text or (_VIRTUAL.search(text) and not _PLACE.search(text)) or len(text) > 200:
+        return None  # a meeting held online only has no venue; "Room 2, Town Hall / Microsoft Teams" has
     return _title(text)
 
 

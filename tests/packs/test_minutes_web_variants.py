@@ -86,3 +86,48 @@ def test_an_interest_disclosed() -> None:
     assert [(d.name, d.text) for d in meeting.declarations] == [
         ("V Wynn", "a personal interest in item 5 as her son worked at the harbour.")
     ]
+
+
+def test_decision_headings_over_each_items_decisions() -> None:
+    meeting = read_one(
+        HEAD + "1. Minutes\n\n**Decision**\n\nTo approve the minute of 2 May 2024.\n\n2. Berthing Charges\n\n"
+        "The Harbour Master presented the report.\n\n**Decisions**\n\n1) To note the report.\n\n"
+        "2) To agree the charges for 2025.\n\n(Reference – report by the Harbour Master, submitted.)\n\n"
+        "3. Dredging\n\nDecision(s) To note the dredging programme.\n"
+    )
+    assert [(r.item, r.text) for r in meeting.resolutions] == [
+        ("1", "To approve the minute of 2 May 2024."),
+        ("2", "To note the report."),
+        ("2", "To agree the charges for 2025."),
+        ("3", "To note the dredging programme."),
+    ]
+
+
+def test_a_heading_set_apart_by_blank_lines_is_not_the_next_paragraphs_first_words() -> None:
+    meeting = read_one(
+        HEAD + "4. Winter Moorings\n\nThe report was noted.\n\nDeclaration of Interests\n\n"
+        "Ann Marsh declared an interest as a mooring holder.\n"
+    )
+    assert [(d.name, d.text) for d in meeting.declarations] == [
+        ("Ann Marsh", "an interest as a mooring holder.")
+    ]
+
+
+def test_a_hybrid_meeting_keeps_its_room_an_online_one_has_no_venue() -> None:
+    hybrid = read_one(
+        "# Minutes\n\n## Harbour Board\n\n2.00pm, Tuesday 4 June 2024\n\nRoom 5, Harbour House / Zoom\n"
+    )
+    online = read_one("# Minutes\n\n## Harbour Board\n\n2.00pm, Tuesday 4 June 2024\n\nMicrosoft Teams\n")
+    assert (hybrid.venue, online.venue) == ("Room 5, Harbour House / Zoom", None)
+
+
+def test_a_members_tables_header_row_is_no_one() -> None:
+    meeting = read_one(
+        HEAD
+        + "Present:\n\n| Name | Membership |\n|---|---|\n| Councillor Rob Tees (Chair) | Voting member |\n"
+        "| Dr Una Vale | Clinical Director |\n\n1. Minutes\n\nNoted.\n"
+    )
+    assert [(a.status, a.name) for a in meeting.attendance] == [
+        ("present", "Rob Tees"),
+        ("present", "Una Vale"),
+    ]

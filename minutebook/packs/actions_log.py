@@ -23,8 +23,11 @@ from typing import NamedTuple
 from minutebook.packs import actions_log_columns as col
 from minutebook.packs import actions_log_plain, actions_log_records
 from minutebook.packs.actions_log_columns import Columns
-from minutebook.packs.actions_log_draft import Draft, finish
-from minutebook.packs.actions_log_headings import LOG_TITLE, meeting_heading
+from minutebook.packs.actions_log_draft import Draft, finish, join_wrapped
+from minutebook.packs.actions_log_fit import spread
+from minutebook.packs.actions_log_headings import LOG_TITLE, date_start, meeting_heading
+from minutebook.packs.actions_log_layout import header as layout_header
+from minutebook.packs.actions_log_layout import wrapped_header
 from minutebook.packs.actions_log_rows import Row, layout_cells, layout_row, rows_of
 from minutebook.packs.dates import find_date
 from minutebook.packs.lines import Line
@@ -46,6 +49,7 @@ class State:
     after_topic: bool = False
     blank_before: bool = False
     in_table: bool = False
+    date_parts: list[str] = field(default_factory=list)  # the lines of a wrapped date cell so far
     titles: set[str] = field(default_factory=set)
     drafts: list[Draft] = field(default_factory=list)
 
@@ -71,7 +75,7 @@ def _columns(state: State) -> Columns:
 
 def _is_furniture(state: State, row: Row) -> bool:
     text = _lone(row)
-    if text is None:
+    if text is None or (state.date_parts and _is_meeting(state, row)):  # "2024" ends a wrapped date
         return False
     return is_page_number(text) or is_page_break(text) or text.casefold() in state.titles
 
@@ -87,14 +91,29 @@ def _is_blank(state: State, row: Row) -> bool:
 # --- meeting headings ------------------------------------------------------------------------
 
 
-def _is_meeting(state: State, row: Row) -> bool:
+def _heading_text(state: State, row: Row) -> str | None:
     text = _lone(row)
+    return " ".join([*state.date_parts, text]) if text is not None else None
+
+
+def _is_meeting(state: State, row: Row) -> bool:
+    text = _heading_text(state, row)
     return text is not None and meeting_heading(text) is not None
 
 
 def _on_meeting(state: State, row: Row) -> None:
-    state.meeting_date = meeting_heading(_lone(row) or "")
+    state.meeting_date = meeting_heading(_heading_text(state, row) or "")
     state.topic, state.last, state.after_topic = None, None, False
+
+
+def _is_date_start(state: State, row: Row) -> bool:
+    """ "12 November" over "2024": a date cell (merged down over its meeting's rows) wrapped."""
+    text = _lone(row)
+    return text is not None and date_start(text)
+
+
+def _on_date_start(state: State, row: Row) -> None:
+    state.date_parts.append(_lone(row) or "")
 
 
 # --- header rows -----------------------------------------------------------------------------
@@ -103,11 +122,7 @@ def _on_meeting(state: State, row: Row) -> None:
 def _header_of(row: Row) -> Columns | None:
     if row.tabular and not row.aligned:
         return col.from_header(row.cells)
-    spans = layout_cells(row.raw)
-    if len(spans) < 2:
-        return None
-    found = col.from_header([text for _, text in spans])
-    return Columns(found.index, tuple(start for start, _ in spans)) if found else None
+    return layout_header(layout_cells(row.raw))
 
 
 def _is_header(state: State, row: Row) -> bool:
@@ -160,8 +175,13 @@ def _numbered(cols: Columns, row: Row) -> bool:
 
 
 def _on_continuation(state: State, row: Row) -> None:
-    assert state.last is not None
-    state.last.add(row, _columns(state))
+    last = state.last
+    assert last is not None
+    cols = _columns(state)
+    last.add(row, cols)
+    topic = row.cell(cols.topic) if cols.topic is not None else ""
+    if topic and last.topic:  # a subject cell wrapped over the row's lines
+        last.topic = state.topic = join_wrapped([last.topic, topic])
 
 
 # --- topic rows ------------------------------------------------------------------------------
@@ -212,6 +232,7 @@ RULES: tuple[Rule, ...] = (
     Rule("blank", _is_blank, _skip),
     Rule("page furniture", _is_furniture, _skip),
     Rule("meeting heading", _is_meeting, _on_meeting),
+    Rule("start of a wrapped date", _is_date_start, _on_date_start),
     Rule("header row", _is_header, _on_header),
     Rule("log title", _is_title, _on_title),
     Rule("continued row", _continues, _on_continuation),
@@ -227,17 +248,23 @@ def _step(state: State, row: Row) -> None:
         row = layout_row(row, state.columns.starts)
     if state.columns is None and row.tabular and len(row.filled) >= 2 and _header_of(row) is None:
         state.columns = col.guess(row.cells)  # a log printed without a header row
+    if state.columns is not None:
+        row = spread(row, state.columns)  # a row printed without its empty or merged cells
     for rule in RULES:
         if rule.matches(state, row):
             rule.handle(state, row)
+            if rule.handle is not _on_date_start:
+                state.date_parts.clear()
             break
     state.blank_before = row.blank
 
 
 def _is_table(rows: list[Row]) -> bool:
     """True when the log is printed as a table (cells we can see), not one cell per line."""
-    return any(row.tabular and len(row.filled) >= 2 for row in rows) or any(
-        not row.tabular and _header_of(row) is not None for row in rows
+    return (
+        any(row.tabular and len(row.filled) >= 2 for row in rows)
+        or any(not row.tabular and _header_of(row) is not None for row in rows)
+        or any(wrapped_header(rows, at) is not None for at in range(len(rows)))
     )
 
 
@@ -249,6 +276,13 @@ def read(lines: list[Line]) -> list[ActionArising]:
     if not _is_table(rows):
         return actions_log_plain.read(rows)
     state = State()
-    for row in rows:
-        _step(state, row)
+    at = 0
+    while at < len(rows):
+        wrapped = wrapped_header(rows, at)
+        if wrapped is not None:  # a layout header whose cells wrap onto the lines below
+            state.columns, state.in_table = wrapped[0], True
+            at += wrapped[1]
+            continue
+        _step(state, rows[at])
+        at += 1
     return finish(state.drafts)

@@ -53,6 +53,8 @@ HEADER_SYNONYMS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 _HEADER_CELL_WORDS = 8
 _PUNCT = re.compile(r"[^\w#/ ]")
+# "Item / topic", "Subject and minute": a cell naming one column in two ways.
+_ALTERNATIVES = re.compile(r"\s*/\s*|\s+(?:and|or|&)\s+")
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,7 @@ class Columns:
 
     index: dict[str, int] = field(default_factory=dict)
     starts: tuple[int, ...] = ()  # character offsets of a layout (space-aligned) header
+    width: int = 0  # how many cells the header printed (0: not known)
 
     def get(self, name: str) -> int | None:
         return self.index.get(name)
@@ -83,9 +86,20 @@ def guess(cells: list[str] | tuple[str, ...]) -> Columns:
 
 def header_field(cell: str) -> str | None:
     """The field a header cell names, or None: "Lead Member(s) And Officer(s)" -> leads."""
-    text = fold(_PUNCT.sub(" ", cell.replace("(s)", "s"))).casefold()
+    text = fold(_PUNCT.sub(" ", cell.replace("(s)", "s").replace("&", " and "))).casefold()
     if not text or len(text.split()) > _HEADER_CELL_WORDS:
         return None
+    whole = _field_of(text)
+    if whole is not None:
+        return whole
+    for part in _ALTERNATIVES.split(text):
+        found = _field_of(part.strip())
+        if found is not None:
+            return found
+    return None
+
+
+def _field_of(text: str) -> str | None:
     for name, pattern in HEADER_SYNONYMS:
         if pattern.search(text):
             return name
@@ -111,4 +125,4 @@ def from_header(cells: list[str] | tuple[str, ...]) -> Columns | None:
         index[ACTION] = index.pop(TOPIC)
     if len(index) < 2 or ACTION not in index:
         return None
-    return Columns(index)
+    return Columns(index, width=len(cells))

@@ -15,19 +15,19 @@ from minutebook.packs.actions_log_leads import lexicon_of, split_leads
 from minutebook.packs.actions_log_rows import Row
 from minutebook.packs.record import ActionArising
 from minutebook.packs.text import fold
-from minutebook.packs.vocab import action_status, match_action_status
+from minutebook.packs.vocab import ActionStatus, action_status, match_action_status
 
-_WRAPPED_HYPHEN = re.compile(r"[A-Za-z]-$")
+_WRAPPED_HYPHEN = re.compile(r"[A-Za-z0-9]-$")
 _TAIL_LINES = 3
 
 
 def join_wrapped(parts: list[str]) -> str:
-    """Text wrapped over rows, joined back: "sign-" + "off" is "sign-off"."""
+    """Text wrapped over rows, joined back: "sign-" + "off" is "sign-off", "all-" + "Member" "all-Member"."""
     out: list[str] = []
     for part in (p.strip() for p in parts):
         if not part:
             continue
-        if out and not (_WRAPPED_HYPHEN.search(out[-1]) and part[0].islower()):
+        if out and not (_WRAPPED_HYPHEN.search(out[-1]) and part[0].isalnum()):
             out.append(" ")
         out.append(part)
     return fold("".join(out))
@@ -46,10 +46,12 @@ class Draft:
     comment: list[str] = field(default_factory=list)
     status: list[str] = field(default_factory=list)
     comment_column: bool = True  # False where the log prints a status but no comment column
+    status_column: bool = False  # True where the log prints a status column
 
     def add(self, row: Row, cols: Columns) -> None:
         """Add the cells of a row (the action's first row or one continuing it)."""
         self.comment_column = cols.get(col.COMMENT) is not None
+        self.status_column = cols.get(col.STATUS) is not None
         for name, into in (
             (col.ACTION, self.action),
             (col.COMMENT, self.comment),
@@ -81,8 +83,12 @@ class Draft:
         return " ".join(self.leads)
 
 
-def _status(comment: str, status_cell: str) -> str:
+def _status(comment: str, status_cell: str, status_column: bool) -> str:
+    """The printed status; else the one the comment states.  Where the log has a status column
+    left blank and the comment states none ("Letter drafted."), the action is still open."""
     printed = match_action_status(status_cell) if status_cell else None
+    if printed is None and status_column and not status_cell:
+        printed = match_action_status(comment) or ActionStatus.OPEN
     return str(printed or action_status(comment))
 
 
@@ -104,7 +110,7 @@ def finish(drafts: list[Draft]) -> list[ActionArising]:
                 action=draft.action_text,
                 leads=list(owners[lead]),
                 comment=comment,
-                status=_status(comment, status_cell),
+                status=_status(comment, status_cell, draft.status_column),
                 line=draft.line,
                 page=draft.page,
             )

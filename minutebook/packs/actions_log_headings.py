@@ -51,6 +51,19 @@ MEETING_HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+# A merged date cell wrapped over lines the table does not join: "Thursday" / "12 November" / "2024".
+_DATE_START = re.compile(
+    r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    r"\d{1,2}\s?(?:st|nd|rd|th)?(?:\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?,?)?)$",
+    re.I,
+)
+
+
+def date_start(text: str) -> bool:
+    """The first line of a date cut short by a wrap: "12 November", "Thursday 4th"."""
+    return bool(_DATE_START.match(text.strip()))
+
+
 def is_date_alone(text: str) -> bool:
     """A heading that is only a date: in a wrapped comment it may be the comment's last words."""
     return bool(MEETING_HEADINGS[-1][1].match(text.strip()))

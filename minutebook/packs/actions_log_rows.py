@@ -28,6 +28,7 @@ _BOLD_OPEN = ("<b>", "<strong>", "**", "__")
 _BOLD_CLOSE = ("</b>", "</strong>", "**", "__")
 _GAP = re.compile(r"\S(?: ?\S)*")  # a run of text with no two spaces in a row
 _MAX_TABLE_LINES = 20_000
+_SLACK = 2  # a cell may start this many characters left of its header
 
 
 @dataclass(frozen=True)
@@ -183,7 +184,18 @@ def layout_row(row: Row, starts: tuple[int, ...]) -> Row:
     """A plain line cut into the columns whose header cells start at ``starts``."""
     cells = [""] * len(starts)
     for offset, text in layout_cells(row.raw):
-        column = max((i for i, s in enumerate(starts) if s <= offset + 2), default=0)
+        column = _column_of(offset, len(text), starts)
         cells[column] = f"{cells[column]} {text}".strip()
     clean = tuple(fold(strip_markup(c)) for c in cells)
     return Row(row.number, clean, tuple(cells), row.bold, True, row.page, row.raw, aligned=True)
+
+
+def _column_of(offset: int, length: int, starts: tuple[int, ...]) -> int:
+    """The column a run of text at ``offset`` falls in: the one it starts in, unless most of
+    it lies in the next (a wrapped cell printed a few characters left of its header)."""
+    column = max((i for i, s in enumerate(starts) if s <= offset + _SLACK), default=0)
+    if column + 1 < len(starts):
+        boundary = starts[column + 1]
+        if boundary - offset < offset + length - boundary:
+            return column + 1
+    return column

@@ -75,7 +75,9 @@ ACTION_STATUS_RULES: tuple[tuple[ActionStatus, re.Pattern[str]], ...] = (
     (
         ActionStatus.OPEN,
         re.compile(
-            r"^\W*(open|outstanding|not (yet )?started|not yet|no update|red|new)\b|^\W*(no|r|o|n)\W*$", re.I
+            r"^\W*(open|outstanding|overdue|not (yet )?started|not yet|not (yet )?due|no update|behind schedule|"
+            r"off track|red|new)\b|^\W*(no|r|o|n)\W*$",
+            re.I,
         ),
     ),
     (

@@ -1,0 +1,81 @@
+"""The header of an actions log printed as layout text: columns set apart by runs of spaces.
+
+pdftotext's layout mode prints a table's header cells where they stand on the
+page, so a header cell that wraps runs onto the next line under itself:
+
+    No.      Date of     Subject /         Action required     Lead
+             meeting     Minute
+
+Each run of the next line is put under the header cell it lies beneath (the
+one it overlaps most, or one starting within a few characters), and the
+joined cells are read as one header row.
+"""
+
+from __future__ import annotations
+
+from minutebook.packs import actions_log_columns as col
+from minutebook.packs.actions_log_columns import Columns
+from minutebook.packs.actions_log_rows import Row, layout_cells
+
+MAX_HEADER_LINES = 3
+_MAX_RUN_WORDS = 3  # a header cell's wrapped line is a word or two
+_NEAR = 3
+
+
+def header(spans: list[tuple[int, str]]) -> Columns | None:
+    """The columns named by layout header cells (offset, text), or None."""
+    if len(spans) < 2:
+        return None
+    found = col.from_header([text for _, text in spans])
+    return Columns(found.index, tuple(start for start, _ in spans), len(spans)) if found else None
+
+
+def _beneath(offset: int, text: str, spans: list[tuple[int, str]]) -> int | None:
+    """The header cell a run of the line below lies under, or None."""
+    end = offset + len(text)
+    best, best_overlap = None, 0
+    for i, (start, cell) in enumerate(spans):
+        overlap = min(end, start + len(cell)) - max(offset, start)
+        if overlap > best_overlap:
+            best, best_overlap = i, overlap
+    if best is not None:
+        return best
+    near = [i for i, (start, _) in enumerate(spans) if abs(start - offset) <= _NEAR]
+    return near[0] if near else None
+
+
+def _joined(spans: list[tuple[int, str]], raw: str) -> list[tuple[int, str]] | None:
+    """The header cells with the runs of the line below added under them, or None when it holds no wrap."""
+    runs = layout_cells(raw)
+    if not runs:
+        return None
+    out = list(spans)
+    for offset, text in runs:
+        at = _beneath(offset, text, spans)
+        if at is None or len(text.split()) > _MAX_RUN_WORDS:
+            return None
+        out[at] = (out[at][0], f"{out[at][1]} {text}")
+    return out
+
+
+def wrapped_header(rows: list[Row], at: int) -> tuple[Columns, int] | None:
+    """(columns, how many rows it takes) of a layout header wrapped over the rows from ``at``, or None."""
+    first = rows[at]
+    if first.tabular or not first.raw:
+        return None
+    spans = layout_cells(first.raw)
+    if len(spans) < 2 or header(spans) is not None:
+        return None  # a header on one line is read as it stands
+    found: tuple[Columns, int] | None = None
+    for extra in range(1, MAX_HEADER_LINES):
+        following = rows[at + extra] if at + extra < len(rows) else None
+        if following is None or following.tabular or not following.raw.strip():
+            break
+        joined = _joined(spans, following.raw)
+        if joined is None:
+            break
+        spans = joined
+        columns = header(spans)
+        if columns is not None:
+            found = (columns, extra + 1)
+    return found

@@ -1,0 +1,213 @@
+"""Action-log tables as PDFs and layout text print them: merged date cells, cells left out, wrapped cells."""
+
+from __future__ import annotations
+
+import pytest
+from fpdf import FPDF
+
+from minutebook.packs import actions_log
+from minutebook.packs import actions_log_columns as col
+from minutebook.packs.actions_log_columns import Columns
+from minutebook.packs.actions_log_draft import join_wrapped
+from minutebook.packs.actions_log_fit import spread
+from minutebook.packs.actions_log_rows import Row
+from minutebook.packs.record import ActionArising
+from minutebook.packs.sources import read_bytes
+from tests.packs.test_actions_log import lines_of
+
+# --- a PDF table whose meeting date cell is merged down over that meeting's rows ------------
+
+PDF_HEADER = ("Date of meeting", "Subject", "Agreed action", "Responsible officer", "RAG", "Progress")
+PDF_MEETINGS = (
+    (
+        "4 March 2025",
+        (
+            (
+                "Library Opening Hours",
+                "Librarian to publish the revised weekend opening hours on the council website.",
+                "Head of Libraries",
+                "Overdue",
+                "Awaiting sign-off by the portfolio holder.",
+            ),
+            (
+                "Street Lighting",
+                "Survey the footpath lighting on the canal towpath and report the costs.",
+                "Highways Engineer",
+                "",
+                "Survey booked for April.",
+            ),
+            (
+                "Any Other Business",
+                "Clerk to write to the bus operator about the evening service.",
+                "Clerk",
+                "",
+                "",
+            ),
+        ),
+    ),
+    (
+        "12 November 2024",
+        (
+            (
+                "Allotments",
+                "Agree a waiting list policy with the allotment associations.",
+                "Parks Manager",
+                "Completed",
+                "Policy adopted in January.",
+            ),
+            (
+                "Allotments",
+                "Repair the water supply at the northern allotment site before spring.",
+                "Parks Manager / Estates Team",
+                "In progress",
+                "Contractor appointed.",
+            ),
+        ),
+    ),
+)
+
+
+def _merged_date_pdf() -> bytes:
+    pdf = FPDF(orientation="L")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=9)
+    with pdf.table(col_widths=(25, 40, 80, 40, 20, 60)) as table:
+        row = table.row()
+        for heading in PDF_HEADER:
+            row.cell(heading)
+        for date, rows in PDF_MEETINGS:
+            for i, cells in enumerate(rows):
+                row = table.row()
+                if i == 0:
+                    row.cell(date, rowspan=len(rows))
+                for cell in cells:
+                    row.cell(cell)
+    return bytes(pdf.output())
+
+
+def _read_pdf() -> list[ActionArising]:
+    return actions_log.read(read_bytes(_merged_date_pdf(), "log.pdf"))
+
+
+def test_merged_date_cell_is_carried_down_its_meeting_rows() -> None:
+    actions = _read_pdf()
+    assert [(a.meeting_date, a.action) for a in actions] == [
+        ("2025-03-04", cells[1]) for cells in PDF_MEETINGS[0][1]
+    ] + [("2024-11-12", cells[1]) for cells in PDF_MEETINGS[1][1]]
+
+
+def test_cells_left_out_of_a_row_are_put_under_their_columns() -> None:
+    actions = _read_pdf()
+    assert [(a.topic, a.leads, a.comment) for a in actions] == [
+        ("Library Opening Hours", ["Head of Libraries"], "Awaiting sign-off by the portfolio holder."),
+        ("Street Lighting", ["Highways Engineer"], "Survey booked for April."),
+        ("Any Other Business", ["Clerk"], ""),
+        ("Allotments", ["Parks Manager"], "Policy adopted in January."),
+        ("Allotments", ["Parks Manager", "Estates Team"], "Contractor appointed."),
+    ]
+
+
+def test_status_column_overdue_and_blank() -> None:
+    """ "Overdue" is open; a blank status cell over a comment stating no status is open too."""
+    assert [a.status for a in _read_pdf()] == ["open", "open", "open", "completed", "in_progress"]
+
+
+# --- a row's cells spread under a header -------------------------------------------------------
+
+HEADER = Columns(
+    {col.DATE: 0, col.TOPIC: 1, col.ACTION: 2, col.LEADS: 3, col.STATUS: 4, col.COMMENT: 5}, width=6
+)
+
+
+def _row(*cells: str) -> Row:
+    return Row(1, tuple(cells), tuple(cells), tabular=True)
+
+
+def test_spread_leaves_out_the_merged_date_column() -> None:
+    row = spread(
+        _row("Parking", "Review the permit charges in the town centre.", "Cllr Patel", "Open", "Due in May."),
+        HEADER,
+    )
+    assert row.cells == (
+        "",
+        "Parking",
+        "Review the permit charges in the town centre.",
+        "Cllr Patel",
+        "Open",
+        "Due in May.",
+    )
+
+
+def test_spread_leaves_a_blank_status_blank() -> None:
+    row = spread(
+        _row("Parking", "Review the permit charges in the town centre.", "Cllr Patel", "Report drafted."),
+        HEADER,
+    )
+    assert row.cell(4) == "" and row.cell(5) == "Report drafted."
+
+
+def test_spread_keeps_a_row_that_fits_as_printed() -> None:
+    row = _row("7 May 2024", "Parking", "Review the permit charges in the town centre.", "Cllr Patel")
+    assert spread(row, HEADER) is row
+
+
+# --- a log printed as layout text: columns set apart by spaces, cells wrapping ---------------
+
+LAYOUT = """\
+ENVIRONMENT SCRUTINY PANEL - ACTIONS TRACKER
+
+No.      Date of     Subject /         Action required         Lead               Deadline   Progress
+         meeting     Minute
+ES/31    02/05/2024  Flood Risk        Obtain the flood-       Head of            Sep 2024   Modelling received;
+                     Management        risk modelling for      Environment                   shared with Members
+                     Strategy          the Riverside ward.     Services                      on 9 August.
+ES/32    02/05/2024  Fly-tipping       Report the number of    Waste Manager /    Oct 2024   To be reported to
+                                       fixed penalty notices   Enforcement Team              the October meeting.
+                                       issued since April.
+ES/27    14/03/2024  Tree Planting     Publish the list of     Parks Officer      Jun 2024   Published on the
+                                       sites for the winter                                  website.
+                                       planting season.
+"""
+
+
+def test_layout_text_tracker_joins_wrapped_cells() -> None:
+    actions = actions_log.read(lines_of(LAYOUT))
+    assert [(a.meeting_date, a.topic, a.action) for a in actions] == [
+        (
+            "2024-05-02",
+            "Flood Risk Management Strategy",
+            "Obtain the flood-risk modelling for the Riverside ward.",
+        ),
+        ("2024-05-02", "Fly-tipping", "Report the number of fixed penalty notices issued since April."),
+        ("2024-03-14", "Tree Planting", "Publish the list of sites for the winter planting season."),
+    ]
+    assert [a.leads for a in actions] == [
+        ["Head of Environment Services"],
+        ["Waste Manager", "Enforcement Team"],
+        ["Parks Officer"],
+    ]
+    assert [a.status for a in actions] == ["completed", "deferred", "completed"]
+    assert actions[0].comment == "Modelling received; shared with Members on 9 August."
+
+
+def test_layout_cell_printed_left_of_its_header_stays_in_its_column() -> None:
+    """pdftotext may print a wrapped cell's line a few characters left of where the column starts."""
+    shifted = LAYOUT.replace(
+        "                                                     website.",
+        "                                                 website.",
+    )
+    actions = actions_log.read(lines_of(shifted))
+    assert actions[2].comment == "Published on the website."
+
+
+@pytest.mark.parametrize(
+    "parts, joined",
+    [
+        (["Arrange an all-", "Member seminar."], "Arrange an all-Member seminar."),
+        (["the 2024-", "25 budget"], "the 2024-25 budget"),
+        (["sign-", "off"], "sign-off"),
+        (["Item -", "Budget"], "Item - Budget"),
+    ],
+)
+def test_join_wrapped_keeps_a_hyphen_at_a_wrap(parts: list[str], joined: str) -> None:
+    assert join_wrapped(parts) == joined

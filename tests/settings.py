@@ -17,3 +17,7 @@ os.environ["MINUTEBOOK_ALLOWED_HOSTS"] = "testserver,127.0.0.1,localhost"
 from minutebook.settings import *  # noqa: F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+# WhiteNoise serves STATIC_ROOT and warns (an error under -W error) when it does not exist: on a
+# fresh machine nothing has run collectstatic into the test data directory yet.
+STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # noqa: F405

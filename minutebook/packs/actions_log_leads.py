@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterable
 
 from minutebook.packs.actions_log_owners import (
+    BODY_WORDS,
     CONNECTIVES,
     HEAD_WORDS,
     KNOWN_OWNERS,
@@ -142,7 +143,23 @@ def _weak_pieces(text: str, lexicon: Lexicon) -> list[str]:
         pieces[-1] = (pieces[-1][0], f"{pieces[-1][1]}{before}{current}")
     elif current:
         pieces.append((before, current))
-    return _without_roles(pieces)
+    return _without_roles(_with_remits(pieces, lexicon))
+
+
+def _with_remits(pieces: list[tuple[str, str]], lexicon: Lexicon) -> list[tuple[str, str]]:
+    """A post and, after a comma, its remit: "Corporate Director, Families, Children & Learning"."""
+    out: list[tuple[str, str]] = []
+    for separator, piece in pieces:
+        if (
+            out
+            and separator.strip() == ","
+            and is_post(clean_name(out[-1][1]))
+            and not lexicon.owner_like(piece)
+        ):
+            out[-1] = (out[-1][0], f"{out[-1][1]}{separator}{piece}")
+            continue
+        out.append((separator, piece))
+    return out
 
 
 def _closes(current: str, following: tuple[str, str] | None, lexicon: Lexicon) -> bool:
@@ -160,7 +177,15 @@ def _closes(current: str, following: tuple[str, str] | None, lexicon: Lexicon) -
         return True
     name = clean_name(following[1])
     known_person = person_like(name) and (name in lexicon or titled_person(following[1], name))
-    return known_person or is_post(name) or owner_words(name)[0] in ORG_PREFIXES
+    words = owner_words(name)
+    body = len(words) >= 2 and words[-1] in BODY_WORDS and not _straddles(current, name, lexicon)
+    return known_person or body or is_post(name) or words[0] in ORG_PREFIXES
+
+
+def _straddles(current: str, name: str, lexicon: Lexicon) -> bool:
+    """True when a known owner runs over the "and" ("Director of Housing and Health and Wellbeing Board")."""
+    joined, tail = owner_key(f"{current} and {name}"), owner_key(name)
+    return any(joined.endswith(f" {p}") and len(p) > len(tail) + 4 for p in lexicon.phrases)
 
 
 def _without_roles(pieces: list[tuple[str, str]]) -> list[str]:
@@ -220,9 +245,21 @@ def _longest_entry(words: list[str], start: int, keys: set[str]) -> int:
     return start
 
 
-def _extend_tail(words: list[str], end: int) -> int:
-    while end < len(words) and owner_words(words[end])[0] in TAIL_WORDS:
-        end += 1
+def _extend_tail(words: list[str], end: int, keys: set[str]) -> int:
+    """The end of a known owner with the words that go on naming it: "Public Health Team", "Public
+    Health Lead", "Public Health Intelligence Team" (one word and a team's head)."""
+    while (
+        end < len(words) and _longest_entry(words, end, keys) == end and not POST.match(" ".join(words[end:]))
+    ):
+        word = owner_words(words[end])[0]
+        if word in TAIL_WORDS or word in POST_WORDS:
+            end += 1
+        elif (
+            end + 1 < len(words) and words[end][:1].isupper() and owner_words(words[end + 1])[0] in TAIL_WORDS
+        ):
+            end += 2
+        else:
+            break
     return end
 
 
@@ -237,7 +274,7 @@ def _segments(words: list[str], lexicon: Lexicon) -> list[tuple[str, bool]]:
             gap.append(words[i])
             i += 1
             continue
-        end = _extend_tail(words, end)
+        end = _extend_tail(words, end, lexicon.phrases)
         out.extend([(_gap(gap), False)] if gap else [])
         out.append((" ".join(words[i:end]), True))
         gap, i = [], end

@@ -36,6 +36,11 @@ HEAD_WORDS = _vocabulary(
     commissioners commissioner colleagues staff governors representatives representative scrutiny cabinet
     leader coordinator co-ordinator adviser advisor consultant practitioners ccg ccgs nhs"""
 )
+# Words that end the name of a body of its own, never a post's remit ("… Services" may be either).
+BODY_WORDS = _vocabulary(
+    """board boards trust trusts council councils partnership partnerships commission authority agency police
+    forum network panel group groups committee healthwatch ccg icb"""
+)
 # Words that do not occur in a person's name: a run holding one is a team or post.
 ORG_WORDS = HEAD_WORDS | _vocabulary(
     """public social adult adults children children's young people policy strategy strategic senior head

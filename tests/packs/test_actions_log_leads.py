@@ -139,7 +139,32 @@ def test_lexicon_knows_common_bodies() -> None:
         ("Ann Lee (Head of Parks and Open Spaces)", [], ["Ann Lee"]),
         ("Ann Lee, Westmoor Hospitals NHS FT", [], ["Ann Lee"]),  # where she works
         ("Ann Lee, Bob Hart", [], ["Ann Lee", "Bob Hart"]),
+        (
+            "Assistant Director, Schools, Skills & Inclusion",
+            [],
+            ["Assistant Director, Schools, Skills & Inclusion"],
+        ),
+        ("Head of Service, Adults", [], ["Head of Service, Adults"]),
+        ("Head of Parks and Friends of Hill Park Forum", [], ["Head of Parks", "Friends of Hill Park Forum"]),
+        (
+            "Director of Housing and Health and Wellbeing Board",
+            [],
+            ["Director of Housing and Health and Wellbeing Board"],
+        ),
     ],
 )
 def test_a_post_keeps_its_remit(cell: str, others: list[str], owners: list[str]) -> None:
     assert split_leads(cell, lexicon_of([cell, *others])) == owners
+
+
+@pytest.mark.parametrize(
+    "cell, owners",
+    [
+        ("Public Health Analytics Team", ["Public Health Analytics Team"]),  # a known body's own team
+        ("Adult Social Care Lead and Carers Partnership", ["Adult Social Care Lead", "Carers Partnership"]),
+        ("Public Health Democratic Services", ["Public Health", "Democratic Services"]),
+        ("Housing Director of Public Health", ["Housing", "Director of Public Health"]),
+    ],
+)
+def test_words_after_a_known_body_that_go_on_naming_it(cell: str, owners: list[str]) -> None:
+    assert split_leads(cell, Lexicon()) == owners

@@ -87,6 +87,8 @@ class _Attribution:
                 doc.kind = DocumentKind.OTHER
         elif kind == DocumentKind.REPORT and index >= 0 and index == self.cursor and index in self.reported:
             doc.kind = DocumentKind.APPENDIX  # a second report-like paper under an item that has its report
+        if doc.kind == DocumentKind.APPENDIX and not self.items and doc.agenda_item is None and n > 0:
+            doc.agenda_item = self.pieces[n - 1].document.agenda_item  # no agenda: the paper it follows
         if doc.kind == DocumentKind.REPORT:
             self.reported.add(index)
         self.cursor = max(self.cursor, index)

@@ -9,7 +9,7 @@ from minutebook.packs import actions_log, agenda, minutes, reports, segment
 from minutebook.packs.lines import Line
 from minutebook.packs.record import PackRecord
 from minutebook.packs.sources import read_bytes, read_pack
-from minutebook.packs.vocab import DocumentKind
+from minutebook.packs.vocab import DocumentKind, MeetingKind
 
 log = logging.getLogger(__name__)
 
@@ -21,6 +21,9 @@ def extract_lines(lines: list[Line], source: str) -> PackRecord:
     record.documents = [piece.document for piece in pieces]
     for piece in pieces:
         _read_piece_safely(piece, record, source)
+    if not any(m.kind == MeetingKind.AGENDA for m in record.meetings):
+        covers = [p.lines for p in pieces if p.document.kind == DocumentKind.REPORT]
+        record.meetings.extend(reports.cover_meetings(covers))  # papers printed without their agenda
     return record
 
 

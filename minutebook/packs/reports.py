@@ -20,6 +20,7 @@ from minutebook.packs.people import tidy
 from minutebook.packs.record import Contact, Meeting, Report
 from minutebook.packs.reports_contacts import EMAIL, merge, read_contacts
 from minutebook.packs.reports_header import Header, read_header
+from minutebook.packs.text import cells
 from minutebook.packs.vocab import MeetingKind
 
 BODY_WORDS = r"(?:Committee|Sub-Committee|Board|Panel|Forum|Commission|Cabinet|Council|Partnership|Group)"
@@ -39,6 +40,14 @@ END_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "please contact",
         re.compile(
             r"\b(?:please\s+contact|further (?:information|details)[^:]{0,40}contact)\s*(?::|$)", re.I
+        ),
+    ),
+    (
+        "contact heading",  # "7. REPORT AUTHOR CONTACT DETAILS" over "Name<TAB>…", "Email Address<TAB>…" rows
+        re.compile(
+            r"^(?:\d{1,2}(?:\.\d{1,2})?\.?\s+)?(?:(?:report\s+)?authors?(?:'s|’s)?\s+|officer\s+)?"
+            r"contact\s+(?:details|information)\s*$",
+            re.I,
         ),
     ),
     (
@@ -87,6 +96,10 @@ def _date(header: Header, lines: list[Line]) -> tuple[str | None, Line | None]:
         text = " ".join(t for _, t in parts)
         iso = parse_date(text) or parse_date_in_year(text, common_year([ln.text for ln in lines[:400]]))
         return iso, parts[0][0]
+    for line, text in header.values.get("meeting", []):
+        iso = parse_date(text)  # "Meeting: Health & Wellbeing Board, 16 July 2024"
+        if iso:
+            return iso, line
     if header.loose_date is not None:
         return header.loose_date
     return None, None
@@ -151,8 +164,28 @@ def _block(lines: list[Line]) -> list[tuple[Line, str]]:
     for line in lines[1:END_BLOCK_LINES]:
         if END_STOP.match(line.text) or line.raw.lstrip().startswith("#") or len(line.text.split()) > 30:
             break
-        parts.append((line, _after_label(line.text, first=False)))
+        row = _field_row(line)
+        parts.append((line, _after_label(line.text, first=False) if row is None else row))
     return parts
+
+
+# A contact printed as a table: "Name<TAB>A Bell", "Job title<TAB>…", "Email address<TAB>…", "Tel<TAB>…".
+CONTACT_FIELD = re.compile(
+    r"^(?:(?P<post>(?:job\s+)?title|post|position|role|designation|service|directorate|department)|"
+    r"name|e-?mail(?:\s+address)?|tel(?:ephone)?(?:\s+(?:no\.?|number))?|phone|mobile)\s*:?$",
+    re.I,
+)
+
+
+def _field_row(line: Line) -> str | None:
+    """A contact table row as "Label: value" (a post row as nothing: it names no one), else None."""
+    if "\t" not in line.raw:
+        return None
+    row = [c for c in cells(line.raw) if c]
+    field = CONTACT_FIELD.match(row[0]) if len(row) >= 2 else None
+    if field is None:
+        return None
+    return "" if field["post"] else f"{row[0]}: {' '.join(row[1:])}"
 
 
 def _contacts(header: Header, lines: list[Line]) -> list[Contact]:
@@ -201,7 +234,7 @@ def read(lines: list[Line], agenda_item: str | None = None, title: str | None = 
 def _body(header: Header) -> tuple[str | None, Line | None]:
     labelled = header.values.get("meeting")
     if labelled:
-        return _first(header, "meeting"), labelled[0][0]
+        return _named_by_label(_first(header, "meeting") or "", labelled[0][0]), labelled[0][0]
     if header.heading is not None:
         line, text = header.heading
         split = BODY_THEN_TITLE.match(text) or WRITTEN_FOR.search(text)
@@ -211,6 +244,17 @@ def _body(header: Header) -> tuple[str | None, Line | None]:
         line, text = header.bodies[-1]
         return tidy(text), line
     return None, None
+
+
+BODY_LABEL = re.compile(rf"^\W*(?P<word>{BODY_WORDS})\b\W*(?:\t|:|\s{{2,}})", re.I)
+
+
+def _named_by_label(value: str, line: Line) -> str:
+    """ "COMMITTEE<TAB>Education and Children's Services": the label's word ends the body's name."""
+    label = BODY_LABEL.match(line.raw)
+    if label is None or re.search(rf"\b{BODY_WORDS}\b", value, re.I):
+        return value
+    return f"{value} {label['word'].title()}"
 
 
 def briefing_meeting(lines: list[Line]) -> list[Meeting]:
@@ -230,3 +274,22 @@ def briefing_meeting(lines: list[Line]) -> list[Meeting]:
             page=anchor.page if anchor else None,
         )
     ]
+
+
+def cover_meetings(covers: list[list[Line]]) -> list[Meeting]:
+    """The meetings a pack of reports is for (kind ``agenda``): each cover's body and date of meeting, once a date.
+
+    Papers published for one meeting without its agenda ("Report to: Health & Wellbeing Board",
+    "Date of meeting: 16 July 2024") still say which meeting they were tabled at.
+    """
+    found: dict[str, Meeting] = {}
+    for lines in covers:
+        header = read_header(lines)
+        if "meeting" not in header.values and "date" not in header.values:
+            continue  # a cover without the labels of a meeting paper: its dates may be anything
+        for meeting in briefing_meeting(lines):
+            if meeting.date and meeting.date not in found:
+                found[meeting.date] = meeting
+            elif meeting.date and found[meeting.date].body is None:
+                found[meeting.date].body = meeting.body
+    return list(found.values())

@@ -42,7 +42,7 @@ LABELS: tuple[tuple[str, str, str], ...] = (
         r"contact\s+officers?\s*(?:\(s\))?|lead\s+officers?|case\s+officer|officer\s+contact|contact|e-?mail|"
         r"tel(?:ephone)?",
     ),
-    ("agenda item", "agenda_item", r"agenda\s+item(?:\s+no\.?|\s+number)?|item\s+(?:no\.?|number)"),
+    ("agenda item", "agenda_item", r"agenda\s+item(?:\s+no\.?|\s+number)?|item(?:\s+(?:no\.?|number))?"),
     (
         "meeting",
         "meeting",
@@ -72,7 +72,20 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "report_of",
-        re.compile(r"^(?:REPORT|[Rr]eport)\s+(?:OF|BY|of|by)\s+(?:THE\s+|the\s+)?(?P<value>[A-Z].{3,150})$"),
+        re.compile(
+            r"^(?:(?:A|a|Joint|joint)\s+)?(?:REPORT|[Rr]eport)\s+(?:OF|BY|FROM|of|by|from)\s+(?:THE\s+|the\s+)?"
+            r"(?P<value>[A-Z].{3,150})$"
+        ),
+    ),
+    # A classification printed alone under the labels: "For general release", "Not for publication", "Part 2".
+    (
+        "classification",
+        re.compile(
+            r"^(?P<value>(?:for\s+)?general\s+release|not\s+for\s+(?:publication|general\s+release)|"
+            r"(?:part\s+(?:1|2|i|ii)\s*[-–(:]?\s*)?(?:public|open|exempt|confidential|restricted|private)"
+            r"(?:\s+(?:report|item|information|session))?\)?|official(?:[- ]sensitive)?)\W*$",
+            re.I,
+        ),
     ),
 )
 SECTION_START = re.compile(
@@ -236,6 +249,19 @@ def _paragraphs(lines: list[Line]) -> list[tuple[Line, str]]:
     return out
 
 
+def _label_columns(zone: list[Line], i: int) -> list[tuple[str, tuple[Line, str]]]:
+    """A row of labels with their values in the row below: "Meeting<TAB>Agenda item<TAB>Wards" / "Board, 16 July<TAB>10<TAB>All"."""
+    labels = [c for c in cells(zone[i].raw) if c] if "\t" in zone[i].raw or "|" in zone[i].raw else []
+    if len(labels) < 3 or i + 1 >= len(zone):
+        return []
+    fields = [next((name for name, pattern in CELL_LABELS if pattern.match(c)), None) for c in labels]
+    values = [c for c in cells(zone[i + 1].raw) if c]
+    if sum(1 for f in fields if f) < 3 or len(values) != len(labels):
+        return []
+    below = zone[i + 1]
+    return [(f, (below, v)) for f, v in zip(fields, values, strict=True) if f]
+
+
 def read_header(lines: list[Line]) -> Header:
     """The header block at the top of ``lines``."""
     header = Header()
@@ -243,6 +269,13 @@ def read_header(lines: list[Line]) -> Header:
     loose: list[Line] = []
     i = 0
     while i < len(zone):
+        columns = _label_columns(zone, i)
+        if columns:
+            header.first_label = header.first_label or zone[i]
+            for name, part in columns:
+                header.values.setdefault(name, []).append(part)
+            i += 2
+            continue
         found = label_at(zone, i)
         if found is None:
             loose.append(zone[i])

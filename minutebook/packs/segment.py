@@ -42,6 +42,9 @@ ITEM_PAGE_RECORD = re.compile(r"^(minutes|decisions?|resolved)\b", re.I)
 NUMBERED_ENTRY = re.compile(r"^\d{1,3}[.)]\s+[A-Z]")  # "3. Minutes", not an address's "14 Bridge Street"
 VALEDICTION = re.compile(r"^yours (sincerely|faithfully)", re.I)
 SECTION = re.compile(r"^\d{1,2}(\.\d{1,2})*\.?\s+[A-Z]")
+SECTION_NUMBER = re.compile(
+    r"^(\d{1,2})\.?\s"
+)  # a whole section's number: "7. Contact", not "6.1 Appendix A"
 
 
 @dataclass
@@ -230,9 +233,28 @@ class _Scanner:
         return next((s.item for s in reversed(self.starts) if s.item), None)
 
     def _in_listing(self, index: int) -> bool:
-        """Right under an "Appendices:"/"Annexes:" list, an appendix title is listed, not begun."""
+        """Right under an "Appendices:"/"Annexes:" list, an appendix title is listed, not begun.
+
+        Not when the paper's next section or a new page comes between: the appendix itself follows the paper.
+        """
         at = self.closing_at
-        return at is not None and index - at <= 12 and bool(LISTING.match(self.lines[at].text))
+        if at is None or index - at > 12 or not LISTING.match(self.lines[at].text):
+            return False
+        listing, here = self.lines[at].page, self.lines[index].page
+        if listing is not None and here is not None and listing != here:
+            return False
+        return not self._next_section(at, index)
+
+    def _next_section(self, at: int, index: int) -> bool:
+        """ "6. Appendices" … "7. Contact details": the paper's next numbered section after its listing."""
+        own = SECTION_NUMBER.match(self.lines[at].text)
+        if own is None:
+            return False
+        for line in self.lines[at + 1 : index]:
+            number = SECTION_NUMBER.match(line.text)
+            if number and SECTION.match(line.text) and int(number[1]) > int(own[1]):
+                return True
+        return False
 
     def _listed_in_contents(self, start: Start) -> bool:
         """An appendix the current document lists in its own contents is part of it."""
@@ -244,7 +266,11 @@ class _Scanner:
 
     def _add(self, start: Start) -> None:
         current = self.current
-        if current.kind is None and start.kind is not None and start.index - current.index <= 12:
+        if (
+            current.kind is None
+            and start.index - current.index <= 12
+            and (start.kind is not None or start.index <= current.index)
+        ):
             self.starts.pop()
             start.index = min(start.index, current.index)
             start.item = start.item or current.item

@@ -57,6 +57,12 @@ REPORT_LABEL = _rx(
     r"briefing of|briefing author|exempt information)"
     r"\b[^:]{0,40}:?"
 )
+# A header label alone in a cell of a row of labels ("Meeting", "Agenda item", "Report author").
+ROW_LABEL = _rx(
+    r"(meeting|committee|date( of (the )?meeting)?|classification|title|subject|report (title|of|by|author)|"
+    r"author|agenda item( no\.?)?|item( no\.?)?|wards?( affected)?|lead officer|contact( officer)?|"
+    r"report number|reference|key decision|purpose)\s*:?"
+)
 KEY_LABELS = {"report", "title", "subject", "briefing", "application", "case", "author"}
 SUMMARY_HEAD = _rx(r"^1\.?\s+(executive summary|summary)$")
 APPENDIX_HEAD = re.compile(
@@ -101,6 +107,8 @@ LABEL_TAIL = _rx(r"^(of|for|to|the|report|meeting|and|or|by|\s)+:")  # "Title of
 RUNNING_STAMP = _rx(
     r"^\s*\S.{0,80}?(?:\t|\s{3,})agenda item\s*(?:no\.?\s*)?:?\s*(\d{1,3}[a-z]?(?:\.\d{1,2})?)\s*$"
 )
+# "Seabourne City Council<TAB>Item 8": the running header a PDF page opens with names the item in a cell.
+PAGE_TOP_STAMP = _rx(r"^\s*\S[^\t]{0,80}\t\s*item\s*(?:no\.?\s*)?:?\s*(\d{1,3}[a-z]?(?:\.\d{1,2})?)\s*$")
 ITEM_LINE = re.compile(r"^\d{1,3}\.?\s+[A-Z]")
 BARE_NUMBER = re.compile(r"^\d{1,3}[a-z]?\.?$")
 PAGES_PRINTED = re.compile(r"\(\s*pages?\s+\d{1,4}", re.I)
@@ -254,6 +262,22 @@ def _report(lines: list[Line], i: int) -> Start | None:
     return None
 
 
+def _label_row(lines: list[Line], i: int) -> Start | None:
+    """A cover printed as a table with the labels in one row and the values below them.
+
+    "Meeting<TAB>Agenda item<TAB>Report author<TAB>Classification" over a row of as many cells.
+    """
+    if "\t" not in lines[i].raw and not lines[i].raw.lstrip().startswith("|"):
+        return None
+    row = [c for c in cells_of(lines[i].raw) if c]
+    if len(row) < 3 or sum(1 for c in row if ROW_LABEL.fullmatch(c)) < 3:
+        return None
+    below = window(lines, i + 1, 1)
+    if not below or len([c for c in cells_of(below[0].raw) if c]) < len(row) - 1:
+        return None
+    return Start(i, DocumentKind.REPORT, "report header row")
+
+
 def _block_top(lines: list[Line], i: int) -> int:
     """The first line of the label block a header label sits in ("Meeting of:" above "Date of Meeting:")."""
     top = i
@@ -296,6 +320,8 @@ def _appendix(lines: list[Line], i: int) -> Start | None:
 
 def _agenda_stamp(lines: list[Line], i: int) -> Start | None:
     match = AGENDA_STAMP.match(lines[i].text) or RUNNING_STAMP.match(lines[i].raw)
+    if match is None and "\t" in lines[i].raw and (i == 0 or _page_top(lines, i)):
+        match = PAGE_TOP_STAMP.match(lines[i].raw)
     return Start(i, None, "agenda item stamp", item=match.group(1)) if match else None
 
 
@@ -343,11 +369,12 @@ def _restricted(lines: list[Line], i: int) -> Start | None:
 # Rules as a table: (name, rule, fires only after a boundary or in a loose document?, words one of
 # which the line must contain (lower case) for the rule to be worth trying — a cheap first test).
 START_RULES: tuple[tuple[str, StartRule, bool, tuple[str, ...]], ...] = (
-    ("agenda item stamp", _agenda_stamp, False, ("agenda item",)),
+    ("agenda item stamp", _agenda_stamp, False, ("item",)),
     ("minutes", _minutes, False, ("minute", "meeting")),
     ("actions log", _actions, False, ("action", "business statement")),
     ("notes", _notes, False, ("notes",)),
     ("report header", _report, False, ()),
+    ("report header row", _label_row, False, ()),
     ("appendix", _appendix, False, ("appendix", "annex")),
     ("summary", _summary, True, ("summary",)),
     ("work programme", _work_programme, False, ("programme", "plan")),

@@ -7,15 +7,16 @@ import re
 from minutebook.packs.lines import Line
 from minutebook.packs.vocab import DocumentKind
 
-TITLE_LABEL = re.compile(r"^(title( of paper)?|subject)\s*:?\s*(.*)$", re.I)
+TITLE_LABEL = re.compile(r"^((?:report )?title(?: of (?:the )?(?:paper|report))?|subject)\s*:?\s*(.*)$", re.I)
 # Council-name banners and page furniture above a document's real title.
 SKIP = re.compile(
     r"^((the )?(city|royal borough|london borough|borough|county|district) of\b.{0,40}|"
-    r".{0,40}\b(city|county|borough|district|metropolitan borough|town|parish) council|"
-    r"the royal borough of|minutes|page \d+|\W*)$",
+    r".{0,40}\b(city|county|borough|district|metropolitan borough|town|parish) council|[a-z' -]{2,40} council|"
+    r"the royal borough of|minutes|page \d+|\W*|"
+    r"(?:.{0,80}\s)?(?:agenda\s+)?item\s*(?:no\.?\s*)?:?\s*\d{1,3}[a-z]?(?:\.\d{1,2})?)$",
     re.I,
 )
-MINUTES_OF = re.compile(r"^minutes of (a|the)\b.*", re.I)
+MINUTES_OF = re.compile(r"^minutes? of (a|the|meeting)\b.*", re.I)
 
 
 def title_of(kind: str, lines: list[Line]) -> str:
@@ -24,7 +25,7 @@ def title_of(kind: str, lines: list[Line]) -> str:
     for n, line in enumerate(head):
         match = TITLE_LABEL.match(line.text)
         if match and kind in (DocumentKind.REPORT, DocumentKind.BRIEFING, DocumentKind.APPENDIX):
-            return match.group(3) or (head[n + 1].text if n + 1 < len(head) else "")
+            return match.group(2) or (head[n + 1].text if n + 1 < len(head) else "")
         if kind == DocumentKind.MINUTES and MINUTES_OF.match(line.text):
             return line.text[:200]
     for line in head:

@@ -262,3 +262,59 @@ def test_a_status_that_names_a_classification(status: str, classification: str |
 def test_a_labelled_line_ends_the_title_wrapped_above_it() -> None:
     report = report_of("Report title: Parking Review 2025\nSponsor lead: Ann Lee\nDate: 4 June 2024\n")
     assert report.title == "Parking Review 2025"
+
+
+def test_labels_in_one_row_and_values_in_the_row_below() -> None:
+    report = report_of(
+        "Hearing Loss Support in Dale Valley: What Carers Said\n"
+        "A report from Healthwatch Dale Valley\n"
+        "Meeting\tItem\tReport author\tWards\tClassification\n"
+        "Wellbeing Board, 3 October 2023\t7\tJo Marsh j.marsh@hwdale.org.uk\tAbbey; Mill Lane\tOpen\n"
+        "Summary\n"
+        "Text.\n"
+    )
+    assert (report.title, report.report_of, report.date, report.agenda_item) == (
+        "Hearing Loss Support in Dale Valley: What Carers Said",
+        "Healthwatch Dale Valley",
+        "2023-10-03",
+        "7",
+    )
+    assert (report.classification, report.wards) == ("Open", "Abbey; Mill Lane")
+    assert [c.email for c in report.contacts] == ["j.marsh@hwdale.org.uk"]
+
+
+@pytest.mark.parametrize(
+    "printed", ["For general release", "NOT FOR PUBLICATION", "Part 2 - Exempt", "Public report", "OFFICIAL"]
+)
+def test_a_classification_printed_alone_under_the_labels(printed: str) -> None:
+    report = report_of(
+        f"Subject:\tDay Services\nDate:\t4 June 2024\nWards affected:\tAll\n{printed}\n1. Purpose\n"
+    )
+    assert (report.wards, report.classification) == ("All", printed)
+
+
+def test_a_contact_details_section_printed_as_a_table() -> None:
+    report = report_of(
+        "Title:\tDay Services\nDate:\t4 June 2024\n\n1. PURPOSE\n\nText.\n\n"
+        "8. AUTHOR CONTACT DETAILS\n"
+        "Name\tRhona Tait\nJob Title\tService Manager Day Care\nEmail Address\trtait@dale.gov.uk\nTel\t01632 960111\n"
+    )
+    assert [(c.name, c.email, c.phone) for c in report.contacts] == [
+        ("Rhona Tait", "rtait@dale.gov.uk", "01632 960111")
+    ]
+
+
+def test_covers_of_papers_printed_without_their_agenda_name_the_meeting() -> None:
+    first = lines_of(
+        "COMMITTEE\tPlaces and Transport\nDATE\t9 May 2024\nREPORT TITLE\tBus Lanes\n1. PURPOSE\n"
+    )
+    second = lines_of(
+        "Report to:\tPlaces and Transport Committee\nDate of meeting:\t9 May 2024\nSubject:\tParking\n"
+    )
+    loose = lines_of("Bus Lanes\nThe survey ran from 2 January 2024.\n")
+    [meeting] = reports.cover_meetings([first, second, loose])
+    assert (meeting.kind, meeting.body, meeting.date) == (
+        "agenda",
+        "Places and Transport Committee",
+        "2024-05-09",
+    )

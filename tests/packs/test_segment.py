@@ -259,3 +259,68 @@ def test_a_work_programme_title_at_the_top_of_a_pdf_page_starts_a_work_programme
         ("report", 1),
         ("work_programme", 5),
     ]
+
+
+def _page(number: int, page: int, raw: str) -> Line:
+    return Line(number=number, text=clean_line(raw), raw=raw, page=page)
+
+
+def test_a_running_header_naming_the_item_at_a_page_top_starts_that_items_paper() -> None:
+    pack = [
+        _page(1, 1, "Dale Valley Council\tItem 5"),
+        _page(2, 1, "Report to:\tPlaces Committee"),
+        _page(3, 1, "Date:\t9 May 2024"),
+        _page(4, 1, "Subject:\tBus Lanes"),
+        _page(5, 1, "1. Purpose"),
+        _page(6, 2, "Dale Valley Community Transport\tItem 6"),
+        _page(7, 2, "Rural Bus Services: What Passengers Told Us"),
+        _page(8, 2, "Meeting\tAgenda item\tAuthor\tClassification"),
+        _page(9, 2, "Places Committee, 9 May 2024\t6\tKit Lowe\tPublic"),
+        _page(10, 2, "Summary"),
+    ]
+    pieces = split(pack)
+    assert [(p.document.kind, p.document.first_line, p.document.agenda_item) for p in pieces] == [
+        ("report", 1, "5"),
+        ("report", 6, "6"),
+    ]
+    assert pieces[1].document.title == "Rural Bus Services: What Passengers Told Us"
+
+
+def test_an_item_cell_in_a_table_row_inside_a_page_is_not_a_stamp() -> None:
+    pack = [
+        _page(1, 1, "Title:\tBus Lanes"),
+        _page(2, 1, "Date:\t9 May 2024"),
+        _page(3, 1, "Report of:\tDirector of Place"),
+        _page(4, 1, "Meeting\tItem 4"),
+    ]
+    assert [p.document.kind for p in split(pack)] == ["report"]
+
+
+def test_an_appendix_after_the_papers_next_section_is_begun_not_listed() -> None:
+    pack = (
+        "Title:\tBus Lanes\nDate:\t9 May 2024\nReport of:\tDirector of Place\n\n1. PURPOSE\n\nText.\n\n"
+        "6. APPENDICES\n6.1 Appendix A - Route Map\n7. CONTACT DETAILS\nName\tKit Lowe\n\n"
+        "Appendix A - Route Map\nA map.\n"
+    )
+    assert [k for k, _ in kinds(pack)] == ["report", "appendix"]
+
+
+def test_an_appendix_right_under_its_listing_is_still_listed() -> None:
+    pack = (
+        "Title:\tBus Lanes\nDate:\t9 May 2024\nReport of:\tDirector of Place\n\n1. PURPOSE\n\nText.\n\n"
+        "6. APPENDICES\n\nAppendix A - Route Map\n"
+    )
+    assert [k for k, _ in kinds(pack)] == ["report"]
+
+
+def test_a_report_title_label_names_the_paper_not_a_contacts_title_row() -> None:
+    pack = (
+        "Agenda Item 9.1\nCOMMITTEE\tPlaces\nDATE\t9 May 2024\nREPORT TITLE\tBus Lanes\nREPORT NUMBER\tPL/24/1\n"
+        "1. PURPOSE\nText.\n7. CONTACT DETAILS\nName\tKit Lowe\nTitle\tTransport Planner\n"
+    )
+    [piece] = split(lines_of(pack))
+    assert (piece.document.kind, piece.document.first_line, piece.document.title) == (
+        "report",
+        1,
+        "Bus Lanes",
+    )

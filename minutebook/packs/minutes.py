@@ -47,6 +47,7 @@ from minutebook.packs.minutes_paragraphs import (
     interrupts,
     is_furniture,
     is_prose,
+    split_at_decision,
     start,
     text_width,
 )
@@ -70,6 +71,7 @@ class MinutesReader:
 
     notes: bool = False
     confirmed: set[int] = field(default_factory=set)  # see minutes_items.confirmed_starts
+    articles: dict[int, items.Article] = field(default_factory=dict)  # see minutes_items.articles
     width: int = 0  # the text width of wrapped lines (see minutes_paragraphs.text_width)
     meetings: list[Meeting] = field(default_factory=list)
     section: str = HEADER
@@ -92,6 +94,7 @@ class MinutesReader:
         self.open_item: AgendaItem | None = None
         self.loose_items: list[AgendaItem] = []  # unnumbered headings, used when no item is numbered
         self.pending_number: Line | None = None
+        self.article: items.Article | None = None  # the article whose heading was read, its number to come
         self.topic_declarations = False
 
     # ------------------------------------------------------------ driving --
@@ -261,6 +264,31 @@ class MinutesReader:
             self.para = start(Line(line.number, content, content, line.page))
         return True
 
+    def article_rule(self, line: Line, match: re.Match[str]) -> bool:
+        """A Scottish article: its heading in capitals, the number on the paragraph below (minutes_items.articles)."""
+        article = self.article
+        if article is not None and line.number in article.title_lines:
+            return True
+        if article is not None and line.number == article.numbered:
+            self.article = None
+            number = items.ARTICLE_NUMBER.match(line.text)
+            rest = line.text[number.end() :] if number else line.text
+            if rest:
+                self.items_line(Line(line.number, rest, rest, line.page))
+            return True
+        article = self.articles.get(line.number)
+        if article is None:
+            return False
+        self._flush()
+        self.section = ITEMS
+        item = AgendaItem(article.number, article.title, line=line.number, page=line.page)
+        self.meeting.items.append(item)
+        self.resolver.begin(item.number)
+        self.sentences.new_topic(bool(_APOLOGIES_TOPIC.search(item.title)))
+        self.topic_declarations = bool(_DECLARATIONS_TOPIC.search(item.title))
+        self.article = article
+        return True
+
     def number_rule(self, line: Line, match: re.Match[str]) -> bool:
         """A number alone on its line ("45."), its title on the next: wait for the title."""
         last = self.meeting.items[-1].number if self.meeting.items else None
@@ -376,6 +404,8 @@ class LineRule(NamedTuple):
 
 # fmt: off
 LINE_RULES: tuple[LineRule, ...] = (
+    LineRule("article: heading in capitals, number on the paragraph", re.compile(""), OPEN,
+             MinutesReader.article_rule),
     LineRule("item number alone, title below", items.NUMBER_ONLY, OPEN, MinutesReader.number_rule),
     LineRule("running header, page number, signature", re.compile(r"^.{0,60}$"), ALL, MinutesReader.noise_rule),
     LineRule("meeting ended at", ENDED_LINE, ALL, MinutesReader.ended_rule,
@@ -404,8 +434,13 @@ DEFAULTS: dict[str, Callable[[MinutesReader, Line], None]] = {
 
 def read(lines: list[Line], notes: bool = False) -> list[Meeting]:
     """The meeting(s) a minutes document records (kind ``minutes``, or ``notes``)."""
-    reader = MinutesReader(notes=notes, confirmed=items.confirmed_starts(lines), width=text_width(lines))
+    reader = MinutesReader(
+        notes=notes,
+        confirmed=items.confirmed_starts(lines),
+        articles=items.articles(lines),
+        width=text_width(lines),
+    )
     for line in lines:
-        for part in split_statement(line) if reader.section == HEADER else [line]:
+        for part in split_statement(line) if reader.section == HEADER else split_at_decision(line):
             reader.feed(part)
     return reader.finish()

@@ -60,7 +60,8 @@ LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"^(?:(?:members|councillors|board\s+members|committee\s+members)"
             r"(?:\s+of\s+the\s+(?:committee|board|panel|cabinet|council|sub-committee|forum))?\s+)?present\b"
-            r"|^(?:members|councillors)\s+(?:in\s+attendance|attending)\b",
+            r"|^(?:members|councillors)\s+(?:in\s+attendance|attending)\b"
+            r"|^sederunt\b",  # Scottish minutes: those present
             re.I,
         ),
     ),
@@ -102,7 +103,7 @@ _EMBEDDED_LABEL = re.compile(
 # A part of a list headed by who they are: "Councillors", "Co-opted Members:"; "Non-Committee Members:" also attended.
 GROUP_LABEL = re.compile(
     r"^(?:(?P<other>non[-\s]committee\s+members|non[-\s]members|other\s+members|visiting\s+members)"
-    r"|councillors|members|elected\s+members|(?:co-opted|independent|voting|non-voting|lay)\s+members?"
+    r"|councillors|members|elected\s+members|(?:co-opted|independent|voting|non-voting|lay|external)\s+members?"
     r"|representatives|partners|cabinet\s+members)\s*:?$",
     re.I,
 )
@@ -333,7 +334,12 @@ _UNFINISHED_NAME = re.compile(r"(?:\s[A-Z]\.?|\b(?:Councillors?|Cllrs?|Dr|Mr|Mrs
 
 # "…, Councillor Rosa" / "Whitfield, Councillor …": a name wrapped after its first word, in a list run on.
 _FIRST_NAME_ONLY = re.compile(r",.{0,200}\b(?:Councillor|Cllr|Alderman|Dr|Mr|Mrs|Ms|Miss)\s+[A-Z][a-z]+$")
-_SURNAME_FIRST = re.compile(r"^[A-Z][a-z'’-]+(?:,|\s+and\b|$)")
+_SURNAME_FIRST = re.compile(r"^[A-Z][a-z'’-]+(?:,|\s+and\b|\s*\(|$)")
+# "Fiona Chalmers, …, Niamh" / "Ogilvie and …": in a list of full names, a first name left at the line's end.
+_FORENAME_LEFT = re.compile(
+    r"(?<!\S)(?!(?:Councillors?|Cllrs?|Aldermen|Alderman|Dr|Mr|Mrs|Ms|Miss)\b)[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+(?:,|\s\()"
+    r".{0,200}[,;]\s+[A-Z][a-z'’-]+$"
+)
 
 
 def _depth(text: str) -> int:
@@ -351,7 +357,7 @@ def _wraps(depth: int, previous: str, text: str, width: int = 0) -> bool:
     if width and len(previous) >= 0.85 * width and not previous.endswith((")", ".", ":")):
         return True
     if _UNFINISHED_NAME.search(previous) or (
-        _FIRST_NAME_ONLY.search(previous) and _SURNAME_FIRST.match(text)
+        (_FIRST_NAME_ONLY.search(previous) or _FORENAME_LEFT.search(previous)) and _SURNAME_FIRST.match(text)
     ):
         return True
     if re.search(r"(?:,|&|\band|[-–])\s*$", previous):

@@ -260,7 +260,7 @@ class Resolver:
 
 _DECLARED = re.compile(
     r"\s+(?:each\s+|both\s+|also\s+)?(?:declared|declare[sd]?\s+(?=an?\s|that\s)|disclosed\s+(?=an?\s|that\s)"
-    r"|made\s+(?=an?\s+declaration)|made\s+the\s+following\s+declaration:?)\s*",
+    r"|made\s+(?=an?\s+(?:declaration|transparency\s+statement))|made\s+the\s+following\s+declaration:?)\s*",
     re.I,
 )
 # "Councillor X, having declared an interest, left the meeting": an earlier declaration recalled.
@@ -306,7 +306,7 @@ def declarations(para: Para, listed: bool = False) -> list[Declaration]:
         return [listed_one]
     out: list[Declaration] = []
     lowered = para.text.lower()
-    if "declar" not in lowered and "disclosed" not in lowered:
+    if "declar" not in lowered and "disclosed" not in lowered and "transparency" not in lowered:
         return out
     for begin, end in sentences(para.text):
         sentence = para.text[begin:end]

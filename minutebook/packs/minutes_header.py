@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from minutebook.packs.dates import find_date, find_time
+from minutebook.packs.dates import find_date, find_dates, find_time
 from minutebook.packs.lines import Line
 from minutebook.packs.minutes_statement import (
     body_of_heading,
@@ -166,6 +166,7 @@ class HeaderReader:
         if date and meeting.date is None and len(text.split()) <= 8:
             meeting.date, self.date_line = date, line
             meeting.time = meeting.time or pick_time(text)
+            meeting.venue = meeting.venue or _place_before_date(text)
         elif meeting.date and not self.statement_read and (time_of_line(text) or venue_of_line(text)):
             meeting.time = meeting.time or time_of_line(text)
             meeting.venue = meeting.venue or (None if time_of_line(text) else venue_of_line(text))
@@ -191,3 +192,11 @@ class HeaderReader:
         anchor = self.date_line or first_line
         if not meeting.line and anchor is not None:
             meeting.line, meeting.page = anchor.number, anchor.page
+
+
+def _place_before_date(text: str) -> str | None:
+    """ "Kirkton House, INVERDON, 27 February 2024" (a Scottish minute's place and date): the place."""
+    dates = find_dates(text)
+    before = text[: dates[0][0]].strip(" ,;–—-") if dates else ""
+    before = re.sub(r",?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day)$", "", before, flags=re.I)
+    return venue_of_line(before) if before and "," in before else None

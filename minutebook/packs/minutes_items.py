@@ -13,6 +13,7 @@ full stop, a bracket, a dash or a wide gap) and counts on from "I".
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from minutebook.packs.lines import Line
 from minutebook.packs.minutes_people import word_set
@@ -250,3 +251,68 @@ def confirmed_starts(lines: list[Line]) -> set[int]:
     candidates = _candidates(lines)
     latest = {value: index for index, value in candidates}
     return {lines[index].number for index, value in candidates if latest.get(value + 1, -1) > index}
+
+
+# ----------------------------------------------------------- articles --
+
+# The number starting an article's paragraph: "3. The Committee had before it ...", "3.<TAB>The ...".
+ARTICLE_NUMBER = re.compile(r"^(?P<num>\d{1,3})\.(?:\s+|$)")
+
+
+class Article(NamedTuple):
+    """A Scottish minute's article: a heading in capitals with no number, the number starting the
+    paragraph below it ("COMMITTEE BUSINESS PLANNER" / "4. The Committee had before it ...")."""
+
+    heading: int  # line number of the heading
+    title: str
+    title_lines: tuple[int, ...]  # the heading's wrapped lines after the first
+    number: str
+    numbered: int  # line number of the paragraph that carries the number
+
+
+def _article_heading(text: str) -> bool:
+    return (
+        is_caps(text)
+        and title_like(text.rstrip(" -–—"))
+        and not text[:1].isdigit()
+        and len(text.split()) <= 20
+        and not ARTICLE_NUMBER.match(text)
+    )
+
+
+def _article_at(lines: list[Line], index: int) -> Article | None:
+    """The article whose heading starts at ``lines[index]`` (blank lines skipped), if there is one."""
+    title, extra = lines[index].text, list[int]()
+    j = index + 1
+    while j < len(lines) and len(extra) < 2 and not ARTICLE_NUMBER.match(lines[j].text):
+        if not continues_title(AgendaItem("", title), lines[j]):
+            break  # "... - " / "HC/24/009": the heading wrapped
+        title, extra, j = f"{title} {lines[j].text}", [*extra, lines[j].number], j + 1
+    for k in range(j, min(j + 4, len(lines))):
+        text = lines[k].text
+        if _article_heading(text):
+            return None
+        number = ARTICLE_NUMBER.match(text)
+        if number:
+            rest = text[number.end() :]
+            if title_like(rest) and len(rest.split()) <= 15:
+                return None  # "1. WELCOME" below "MINUTES": a numbered heading, not an article
+            return Article(
+                lines[index].number, clean_title(title), tuple(extra), number["num"], lines[k].number
+            )
+    return None
+
+
+def articles(lines: list[Line]) -> dict[int, Article]:
+    """The articles of minutes numbered that way (at least two, counting on from 1 or 2), by heading line."""
+    printed = [line for line in lines if line.text]
+    found: list[Article] = []
+    for index, line in enumerate(printed):
+        if _article_heading(line.text) and not (found and line.number in found[-1].title_lines):
+            article = _article_at(printed, index)
+            expected = int(found[-1].number) + 1 if found else None
+            if article is None:
+                continue
+            if int(article.number) == expected or (expected is None and int(article.number) <= 2):
+                found.append(article)
+    return {a.heading: a for a in found} if len(found) >= 2 else {}

@@ -7,6 +7,7 @@
   (a) ...", "Proposed by Councillor A, seconded by Councillor B and AGREED –
   that ...";
 * "Agreed:" as a label (set in bold: ``<strong>Agreed:</strong>``, ``**Agreed:**``);
+* "The Committee agreed:-", "The Board agreed:" (Scottish minutes: a body, "agreed" and a colon);
 * "DECISION:" / "Decision:" as a label before the decision's own words;
 * "Decision", "Decisions", "Decision(s)" as a heading over the decisions (Scottish and
   Welsh boards' minutes), alone or run on into its first decision ("Decision To note ...").
@@ -33,11 +34,21 @@ _RESOLVED = (
 _AGREED_CAPS = r"(?:[^.;:\n]{0,200}?\s)?(?:(?-i:UNANIMOUSLY|FURTHER|ALSO)\s+)?(?-i:AGREED)\b" + _AFTER
 # "Agreed:" / "Agreed –" as a label at the start.
 _AGREED_LABEL = r"agreed(?:\s*\((?:[^()]{0,60})\))?\s*(?=[:\-–—])"
+# "The Committee agreed:-" (lower case, so only with the body before it and a colon after).
+_BODY = r"(?:committee|cabinet|council|board|panel|sub-committee|forum|partnership|executive|group|authority)"
+_AGREED_BY = rf"(?:the\s+)?{_BODY}\s+(?:(?:unanimously|also|further)\s+)?agreed\s*(?=:)"
 _DECISION_LABEL = r"decision\s*(?=:)"
 # "Decision" / "Decisions" / "Decision(s)" as a heading: alone, or before its decision's first words.
 _DECISION_HEADING = r"decisions?(?:\s*\(s\))?(?=\s*$|\s+(?-i:To|That|The|Agreed|Noted)\b)"
 
 DECISION_LABEL = re.compile(
-    rf"^(?:{_RESOLVED}|{_AGREED_CAPS}|{_AGREED_LABEL}|{_DECISION_LABEL}|{_DECISION_HEADING}){_TAIL}",
+    rf"^(?:{_RESOLVED}|{_AGREED_CAPS}|{_AGREED_LABEL}|{_AGREED_BY}|{_DECISION_LABEL}|{_DECISION_HEADING}){_TAIL}",
+    re.I,
+)
+
+# A decision with its body and a colon after another sentence on the same line: "... for approval.
+# The Committee agreed:- to approve the minute." (a wrapped paragraph: the decision starts a new one).
+DECISION_IN_LINE = re.compile(
+    r"(?<=[.!?])\s+(?=(?:The\s+)?(?-i:[A-Z])[\w-]*(?:\s+[\w-]+){0,3}\s+(?:resolved|agreed|(?-i:RESOLVED|AGREED))\s*:)",
     re.I,
 )

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from minutebook.packs.dates import find_date
 from minutebook.packs.lines import Line
-from minutebook.packs.minutes_labels import DECISION_LABEL
+from minutebook.packs.minutes_labels import DECISION_IN_LINE, DECISION_LABEL
 from minutebook.packs.minutes_people import word_set
 from minutebook.packs.text import is_page_number
 
@@ -37,8 +37,16 @@ FURNITURE = re.compile(
 )
 
 
+# The chair's name signed under the minutes: "COUNCILLOR ISLA MUNRO, Convener", "A SMITH, Chair".
+SIGNED_NAME = re.compile(
+    r"^(?-i:(?:COUNCILLOR\s+|CLLR\s+)?[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*){0,3}),\s*"
+    r"(?:vice[-\s])?(?:convener|chair(?:man|woman|person)?|provost|mayor|leader)\.?$",
+    re.I,
+)
+
+
 def is_furniture(text: str) -> bool:
-    return bool(FURNITURE.match(text)) or is_page_number(text)
+    return bool(FURNITURE.match(text) or SIGNED_NAME.match(text)) or is_page_number(text)
 
 
 _LIST_MARKERS = frozenset({"bullet", "sub", "num"})
@@ -100,6 +108,20 @@ def marker_of(text: str, raw: str) -> tuple[str | None, str | None, str]:
 _LABEL = re.compile(
     r"^(?:minutes|outcome)\s*:\s*(?=\S)|^decision\s*:\s*(?=(?:it\s+was\s+)?(?:resolved|agreed)\b)", re.I
 )
+
+
+def split_at_decision(line: Line) -> list[Line]:
+    """ "... for approval. The Committee agreed:- to approve the minute.": the decision on a line of its own."""
+    if ":" not in line.text:
+        return [line]
+    match = DECISION_IN_LINE.search(line.text)
+    rest = line.text[match.end() :] if match else ""
+    if match is None or not DECISION_LABEL.match(rest):
+        return [line]
+    head = line.text[: match.start()]
+    cut = line.raw.rfind(rest)  # the head keeps its raw marks ("3.<TAB>The Committee had before it ...")
+    head_raw = line.raw[:cut].rstrip() if cut > 0 else head
+    return [Line(line.number, head, head_raw, line.page), Line(line.number, rest, rest, line.page)]
 
 
 def start(line: Line) -> Para:

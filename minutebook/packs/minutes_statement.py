@@ -132,7 +132,7 @@ def body_of_heading(text: str) -> str | None:
 
 
 _VENUE_WORDS = re.compile(
-    r"\b(?:room|chamber|hall|centre|center|house|offices|building|library|town\s+hall|civic|suite|"
+    r"\b(?:room|chamber|hall|centre|center|house|offices|buildings?|library|town\s+hall|civic|suite|"
     r"microsoft\s+teams|zoom|virtual|online|remote)\b",
     re.I,
 )

@@ -133,7 +133,8 @@ RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = (
         "representatives label",
         re.compile(
             r"^(?P<label>(?:[a-z][\w'-]*\s+){0,3}(?:representatives?|co-?optees?|co-?opted\s+members?|"
-            r"(?:independent|non-voting|added)\s+members?))(?:\s*/\s*[^:]{1,60})?(?:\s*:\s*(?P<value>.*))?$",
+            r"(?:independent|non-voting|added)\s+members?)(?:\s*\([^()]{1,40}\))?)(?:\s*/\s*[^:]{1,60})?"
+            r"(?:\s*:\s*(?P<value>.*))?$",
             re.I,
         ),
         agenda_membership.representatives,

@@ -60,6 +60,9 @@ class Reader:
     anchors: dict[str, Line] = field(default_factory=dict)  # body / date / agenda heading lines
     members: list[Member] = field(default_factory=list)
     member_end: int = 0  # the line the last member's entry ends on (a role may wrap onto the next)
+    member_columns: tuple[
+        str, ...
+    ] = ()  # the parts of a membership table's columns, where its heading names them
     items: agenda_items.ItemList = field(default_factory=agenda_items.ItemList)
 
     def consumed_line(self, line: Line) -> Line:
@@ -206,10 +209,16 @@ def summons_paragraph(r: Reader, line: Line, match: re.Match[str]) -> bool:
     """ "… a meeting of the Overview and" / "Scrutiny Committee to be held …": the sentence may wrap."""
     text = paragraph(r, line.text, consume=False, joins=sentence_open)
     found = SUMMONS.search(text) or SUMMONS_AT.search(text)
-    if found is None:
-        return False
+    if found is None or OTHER_MEETING.search(text[: found.start() + 8]):
+        return False  # "The next meeting of the Committee will be held on …": not the meeting summoned
     paragraph(r, line.text, joins=sentence_open)
     return summons(r, line, found)
+
+
+OTHER_MEETING = re.compile(
+    r"\b(?:next|following|future|previous|last|adjourned)\s+(?:\w+\s+)?meeting\b", re.I
+)
+MAX_DATE_LINE_WORDS = 40
 
 
 def summons(r: Reader, line: Line, match: re.Match[str]) -> bool:
@@ -225,10 +234,16 @@ def summons(r: Reader, line: Line, match: re.Match[str]) -> bool:
     return True
 
 
+MEETING_OF = re.compile(
+    r"^(?:(?:an?|the)\s+)?(?:(?:special|extraordinary|ordinary|annual|adjourned)\s+)?meeting\s+of\s+(?:the\s+)?",
+    re.I,
+)
+
+
 def body_line(r: Reader, line: Line, match: re.Match[str]) -> bool:
     if r.section != "header" or r.body_labelled or r.meeting.date or len(line.text.split()) > 12:
         return False
-    r.meeting.body = tidy(line.text)
+    r.meeting.body = tidy(MEETING_OF.sub("", line.text))  # "Meeting of the Scrutiny Committee"
     r.anchors["body"] = line
     return True
 
@@ -246,8 +261,13 @@ def body_and_date(r: Reader, line: Line, match: re.Match[str]) -> bool:
 
 
 def date_line(r: Reader, line: Line, match: re.Match[str]) -> bool:
-    if r.section != "header" or r.meeting.date or r.items.items or len(line.text.split()) > 10:
+    if r.section != "header" or r.meeting.date or r.items.items:
         return False
+    if len(line.text.split()) > 10:
+        if not DATE_FIRST.match(line.text) or len(line.text.split()) > MAX_DATE_LINE_WORDS:
+            return False
+        _date_and_venue(r, line, line.text)  # "Tuesday, 9th July, 2024 at 10.30 am in Committee Room B, …"
+        return r.meeting.date is not None
     set_date(r, line, line.text)
     return r.meeting.date is not None
 

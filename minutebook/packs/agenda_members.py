@@ -37,8 +37,11 @@ GROUP_ROLE = re.compile(
 )
 
 # "Mayor Sophie Hale (Chair)": an office printed before the name, like an honorific.
+# "County Councillor Ann Lee": the council a councillor sits on, printed before the honorific.
 OFFICE_BEFORE_NAME = re.compile(
-    r"^(?:the\s+)?(?:(?:lord|deputy|city|elected|regional)\s+)?mayor\s+(?=[A-Z])", re.I
+    r"^(?:the\s+)?(?:(?:lord|deputy|city|elected|regional)\s+)?mayor\s+(?=[A-Z])|"
+    r"^(?:county|borough|district|city|town|parish|community|divisional)\s+(?=(?:councillor|cllr)\b)",
+    re.I,
 )
 
 PROSE = re.compile(
@@ -175,6 +178,38 @@ def read_line(line: Line) -> list[Member]:
         if found:
             return found
     return []
+
+
+# The columns of a membership table, by their heading: the member, their named deputy, anything else a role.
+NAME_COLUMN = re.compile(r"^(?:board\s+|committee\s+)?(?:members?|names?|councillors?|membership)$", re.I)
+DEPUTY_COLUMN = re.compile(
+    r"^(?:named\s+)?(?:deputy|deputies|substitutes?|alternates?|reserves?)(?:\s+members?)?$", re.I
+)
+COLUMN_WORDS = re.compile(r"^[A-Za-z][A-Za-z /&()'-]{1,40}$")
+
+
+def member_columns(line: Line) -> tuple[str, ...]:
+    """ "Member<TAB>Representing<TAB>Named deputy": each column's part (name, deputy or role), else ()."""
+    row = [c for c in cells(line.raw) if c]
+    if len(row) < 2 or not all(COLUMN_WORDS.match(c) for c in row):
+        return ()
+    parts = tuple(
+        "name" if NAME_COLUMN.match(c) else "deputy" if DEPUTY_COLUMN.match(c) else "role" for c in row
+    )
+    return parts if parts.count("name") == 1 and "deputy" in parts else ()
+
+
+def member_in_columns(line: Line, columns: tuple[str, ...]) -> list[Member] | None:
+    """A row of a membership table whose heading named its columns: the member, with the role cells."""
+    row = cells(line.raw)
+    if len(row) != len(columns):
+        return None
+    name = next(c for c, part in zip(row, columns, strict=True) if part == "name")
+    found = mention(OFFICE_BEFORE_NAME.sub("", name))
+    if len(found.name.split()) < 2 or not _is_person(found.name):
+        return None
+    role = "; ".join(c for c, part in zip(row, columns, strict=True) if part == "role" and c) or None
+    return [_member(found, line, role)]
 
 
 def list_continues(text: str, following: str) -> bool:

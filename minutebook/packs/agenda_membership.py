@@ -78,6 +78,8 @@ def end_list(r: Reader, line: Line, match: re.Match[str]) -> bool:
 
 def member_line(r: Reader, line: Line) -> None:
     """A line inside the membership list: members, the rest of a role, a heading row, or the list's end."""
+    if _named_columns(r, line):
+        return
     if agenda_members.PLURAL.match(line.text) or line.text.count(",") >= 2:
         text = paragraph(r, line.text, joins=agenda_members.list_continues)
         line = Line(line.number, text, text, line.page)
@@ -94,6 +96,20 @@ def member_line(r: Reader, line: Line) -> None:
         wrapped_role(r, line)
     elif not agenda_members.heading_row(line) and len(cells(line.raw)) < 2:
         r.section = "header"  # a table's heading row ("Name  Role  Organisation") ends nothing
+
+
+def _named_columns(r: Reader, line: Line) -> bool:
+    """A membership table's heading row naming its columns, or a row under it: "Member | Representing | Named deputy"."""
+    columns = agenda_members.member_columns(line)
+    if columns:
+        r.member_columns = columns  # the deputies' column names no members
+        return True
+    found = agenda_members.member_in_columns(line, r.member_columns) if r.member_columns else None
+    if found is None:
+        return False
+    r.members += found
+    r.member_end = line.number
+    return True
 
 
 def wrapped_role(r: Reader, line: Line) -> None:

@@ -80,6 +80,8 @@ CLASSIFIED = re.compile(
     r"not for (?:publication|general release)|official(?:[- ]sensitive)?|part\s+(?:[12ab]|i{1,2}|one|two))\b",
     re.I,
 )
+# "… Strategy 2024-2027 (Appendix 'A' refers)": a note on the papers attached, printed under the title.
+NOTE_AFTER_TITLE = re.compile(r"\s*\((?:appendi(?:x|ces)|annex(?:es)?)\b[^()]{0,80}\)\s*$", re.I)
 END_BLOCK_LINES = 10
 MAX_TRIGGER_WORDS = 40
 
@@ -127,7 +129,7 @@ def _title(header: Header) -> tuple[str | None, Line | None]:
         return None, None
     line, text = header.heading
     split = BODY_THEN_TITLE.match(text)
-    return (split["title"] if split else text), line
+    return NOTE_AFTER_TITLE.sub("", split["title"] if split else text), line
 
 
 def _end_blocks(lines: list[Line], start: int) -> list[tuple[Line, str]]:

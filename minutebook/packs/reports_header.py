@@ -30,16 +30,22 @@ LABELS: tuple[tuple[str, str, str], ...] = (
     (
         "report of",
         "report_of",
-        r"(?:report|briefing|paper)\s+(?:of|by|from)|from|(?:responsible\s+|lead\s+|executive\s+)?director|"
+        r"(?:report|briefing|paper)\s+(?:(?:submitted|presented|prepared|written)\s+)?(?:of|by|from)|from|(?:responsible\s+|lead\s+|executive\s+)?director|"
         r"responsible\s+officer|(?:executive|accountable|senior\s+responsible)\s+(?:lead|officer|owner|sponsor)|"
         r"(?:executive|director)\s+sponsor|sponsoring\s+director",
     ),
-    ("wards", "wards", r"(?:wards?\s*(?:\(s\))?|affected\s+wards?)(?:\s+(?:involved|affected))?"),
+    (
+        "wards",
+        "wards",
+        r"(?:wards?\s*(?:\(s\))?|affected\s+wards?|(?:electoral\s+)?divisions?\s*(?:\(s\))?)"
+        r"(?:\s+(?:involved|affected))?",
+    ),
     (
         "author",
         "contacts",
         r"(?:(?:report|briefing|paper)\s+)?authors?\s*(?:\(s\))?(?:\s+and\s+contact\s+details)?|contact\s+details|"
-        r"contact\s+officers?\s*(?:\(s\))?|lead\s+officers?|case\s+officer|officer\s+contact|contact|e-?mail|"
+        r"contact\s+officers?\s*(?:\(s\))?|lead\s+officers?|case\s+officer|officer\s+contact|"
+        r"contact(?:\s+for\s+(?:further|more)\s+(?:information|details))?|e-?mail|"
         r"tel(?:ephone)?",
     ),
     ("agenda item", "agenda_item", r"agenda\s+item(?:\s+no\.?|\s+number)?|item(?:\s+(?:no\.?|number))?"),
@@ -98,6 +104,7 @@ BOILERPLATE = re.compile(
     r"(?:the\s+)?(?:city|royal borough|london borough|borough|county|district|metropolitan borough)\b.*|"
     r".*\b(?:council|borough|board|committee|sub-committee|panel|forum|cabinet|partnership)|"
     r"not for publication|confidential|restricted|official(?:-sensitive)?|draft|for (?:information|decision)|"
+    r"part\s+(?:i{1,2}|[12ab]|one|two)\b.{0,60}|"
     r"report\s+(?:to|for)\b.*)\W*$",
     re.I,
 )
@@ -113,6 +120,10 @@ LABEL_LIKE = re.compile(r"^\s*(?:\*\*|<b>)?[A-Z][A-Za-z ()/&'’-]{1,40}:(?:\*\*
 SHORT_LABEL = re.compile(r"^[A-Z][A-Za-z()/&'’-]{1,20}(?: [A-Za-z()/&'’-]{1,20}){0,2}:\s+\S")
 BODY_END = re.compile(
     r"\b(?:council|borough|board|committee|sub-committee|panel|forum|cabinet|authority)\W*$", re.I
+)
+# "Meeting to be held on Tuesday, 9 July 2024": the date of the meeting, printed as a phrase.
+MEETING_ON = re.compile(
+    r"^(?:(?:date\s+of\s+)?meeting|(?:for\s+)?the\s+meeting)?\s*(?:(?:to\s+be|was)\s+)?(?:held\s+)?on$", re.I
 )
 VALUE_GAP = 8  # lines a value may sit below its label
 ZONE = 80  # lines with words that a header may take
@@ -210,7 +221,7 @@ def _dated(text: str) -> tuple[str, str] | None:
         return None
     found = find_dates(text)
     before = tidy(text[: found[0][0]]) if found else ""
-    if words <= 5 or BODY_NAME.match(before) or BOILERPLATE.match(before):
+    if words <= 5 or BODY_NAME.match(before) or BOILERPLATE.match(before) or MEETING_ON.match(before):
         return iso, before
     return None
 
@@ -262,6 +273,20 @@ def _label_columns(zone: list[Line], i: int) -> list[tuple[str, tuple[Line, str]
     return [(f, (below, v)) for f, v in zip(fields, values, strict=True) if f]
 
 
+LABEL_ALONE = re.compile(r"^\s*(?:\*\*|<b>)?[A-Z][A-Za-z ()/&'’-]{1,40}:(?:\*\*|</b>)?\s*$")
+
+
+def _past_value(zone: list[Line], i: int) -> int:
+    """Past the lines straight below a label this table does not know: its value."""
+    previous = zone[i - 1].number
+    while i < len(zone) and zone[i].number == previous + 1 and label_at(zone, i) is None:
+        if _label_like(zone[i]):
+            break
+        previous = zone[i].number
+        i += 1
+    return i
+
+
 def read_header(lines: list[Line]) -> Header:
     """The header block at the top of ``lines``."""
     header = Header()
@@ -280,6 +305,8 @@ def read_header(lines: list[Line]) -> Header:
         if found is None:
             loose.append(zone[i])
             i += 1
+            if LABEL_ALONE.match(zone[i - 1].raw):
+                i = _past_value(zone, i)  # "Corporate Priorities:" / "Caring for the vulnerable;": no title
             continue
         name, value, used, table = found
         header.first_label = header.first_label or zone[i]

@@ -34,7 +34,9 @@ MINUTES_HEAD = _rx(
     r"^((draft |unconfirmed |confirmed |signed )?minutes?( of proceedings)?|agenda and minutes|"
     r"(draft |unconfirmed |confirmed )?minutes? (of|for) (an? |the )?(?!(the )?(previous|last)\b).{3,300}|"
     r"(draft |unconfirmed |confirmed )?minutes?\s*[-–:]\s*.{3,140}|"
-    r"at an? (special |ordinary |extraordinary |annual |virtual |remote )?meeting of (the )?.{3,160}\bheld\b.{0,200})$"
+    r"at an? (special |ordinary |extraordinary |annual |virtual |remote )?meeting of (the )?.{3,160}\bheld\b.{0,200}|"
+    r"[a-z].{0,120}\b(board|committee|sub-committee|panel|council|cabinet|forum|partnership|commission|authority)"
+    r"\s*[-–—:]\s*(draft |unconfirmed |confirmed )?minutes)$"  # "Health and Wellbeing Board: Minutes"
 )
 ACTIONS_HEAD = _rx(
     r"^(?!\d).{0,80}\b(actions? arising|actions? log|action tracker|actions? list|schedule of actions|"

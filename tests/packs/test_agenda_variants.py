@@ -371,3 +371,59 @@ def test_a_bulleted_member_with_a_post_is_not_the_post_of_the_bullet_above() -> 
         ("Ruth Amble", None),
         ("Petra Dunmore", "Tri-Borough, Adult Care"),
     ]
+
+
+def test_a_membership_table_with_a_named_deputy_column_lists_only_the_members() -> None:
+    meeting = one_meeting(
+        "Membership\n"
+        "Board Member\tOrganisation\tNamed Substitute\n"
+        "Councillor Ruth Amble (Chair)\tDale Valley Council\tCouncillor Tom Brisk\n"
+        "Petra Dunmore\tDirector of Public Health, Homes, Parks\tDr Owen Eskdale\n"
+        "Lena Farrow\tHealthwatch Dale Valley\tVacancy\n"
+    )
+    assert [(m.name, m.role) for m in meeting.members] == [
+        ("Ruth Amble", "Chair; Dale Valley Council"),
+        ("Petra Dunmore", "Director of Public Health, Homes, Parks"),
+        ("Lena Farrow", "Healthwatch Dale Valley"),
+    ]
+
+
+def test_county_councillors_and_co_opted_members_with_a_bracketed_note() -> None:
+    meeting = one_meeting(
+        "Membership\n"
+        "County Councillor Ruth Amble\tChair\n"
+        "Borough Councillor Tom Brisk\t\n"
+        "\n"
+        "Co-opted Members (non-voting)\n"
+        "Lena Farrow\tHealthwatch Dale Valley\n"
+    )
+    assert [(m.name, m.role) for m in meeting.members] == [
+        ("Ruth Amble", "Chair"),
+        ("Tom Brisk", None),
+        ("Lena Farrow", "Healthwatch Dale Valley"),
+    ]
+
+
+def test_a_meeting_of_line_and_a_long_date_line_with_the_venue() -> None:
+    meeting = one_meeting(
+        "Dale Valley County Council\n\nMeeting of the Places Scrutiny Committee\n\n"
+        "Wednesday, 4th September, 2024 at 2.00 pm in Room 12 - The Mill Room, County Offices, Millbrook\n\n"
+        "Agenda\n\n1.\tApologies\n\n"
+        "2.\tDate of Next Meeting\n"
+        "\tThe next meeting of the Places Scrutiny Committee will be held on Wednesday, 6 November 2024 "
+        "at 2.00 pm in Room 12.\n"
+    )
+    assert (meeting.body, meeting.date, meeting.time, meeting.venue) == (
+        "Places Scrutiny Committee",
+        "2024-09-04",
+        "14:00",
+        "Room 12 - The Mill Room, County Offices, Millbrook",
+    )
+
+
+def test_the_next_meeting_sentence_does_not_give_the_date_summoned() -> None:
+    meeting = one_meeting(
+        "Places Scrutiny Committee\n\nAgenda\n\n1.\tApologies\n\n"
+        "The next meeting of the Places Scrutiny Committee will be held on 6 November 2024 in Room 12.\n"
+    )
+    assert meeting.date is None

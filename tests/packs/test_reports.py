@@ -318,3 +318,21 @@ def test_covers_of_papers_printed_without_their_agenda_name_the_meeting() -> Non
         "Places and Transport Committee",
         "2024-05-09",
     )
+
+
+def test_a_lancashire_style_cover() -> None:
+    report = report_of(
+        "Agenda Item 6\n\nPlaces Scrutiny Committee\nMeeting to be held on Wednesday, 4 September 2024\n\n"
+        "Report submitted by: Director of Highways\n\nPart I\n\nElectoral Divisions affected:\nMillbrook; Dale East\n\n"
+        "Corporate Priorities:\nKeeping roads safe;\n\n"
+        "Winter Gritting Routes 2024/25\n(Appendices 'A' and 'B' refer)\n\n"
+        "Contact for further information:\nKit Lowe, Tel: (01632) 960111, Highways Manager,\nkit.lowe@dale.gov.uk\n\n"
+        "Brief Summary\n\nText.\n"
+    )
+    assert (report.title, report.date, report.report_of, report.wards) == (
+        "Winter Gritting Routes 2024/25",
+        "2024-09-04",
+        "Director of Highways",
+        "Millbrook; Dale East",
+    )
+    assert [(c.name, c.email) for c in report.contacts] == [("Kit Lowe", "kit.lowe@dale.gov.uk")]

@@ -37,6 +37,8 @@ AGENDA = """AGENDA
         "Minutes of a meeting of the Planning Committee held on 3 May 2023",
         "At a MEETING of the EDUCATION COMMITTEE held in the Council Chambers on Wednesday, 24th January 2024",
         "DRAFT MINUTES - Licensing Sub-Committee",
+        "Health and Wellbeing Board: Minutes",
+        "Licensing Sub-Committee - Draft Minutes",
     ],
 )
 def test_minutes_headings_in_councils_forms_start_minutes(heading: str) -> None:

@@ -40,6 +40,7 @@ from minutebook.packs.minutes_header import (
     HeaderReader,
     split_statement,
 )
+from minutebook.packs.minutes_marks import MarkedTable, SubstituteTable, legend
 from minutebook.packs.minutes_paragraphs import (
     PARA_NUMBER,
     Para,
@@ -72,6 +73,7 @@ class MinutesReader:
     notes: bool = False
     confirmed: set[int] = field(default_factory=set)  # see minutes_items.confirmed_starts
     articles: dict[int, items.Article] = field(default_factory=dict)  # see minutes_items.articles
+    key: dict[str, str] = field(default_factory=dict)  # an attendance table's marks (minutes_marks.legend)
     width: int = 0  # the text width of wrapped lines (see minutes_paragraphs.text_width)
     meetings: list[Meeting] = field(default_factory=list)
     section: str = HEADER
@@ -85,6 +87,8 @@ class MinutesReader:
         self.meeting = Meeting(kind=kind.value, body=None, date=None)
         self.register = Register(self.meeting.attendance)
         self.lists = ListReader(self.register, width=self.width)
+        self.marked = MarkedTable(self.register, self.key)
+        self.substitutions = SubstituteTable(self.register)
         self.sentences = SentenceReader(self.register)
         self.resolver = Resolver(self.meeting.resolutions)
         self.section = HEADER
@@ -178,6 +182,21 @@ class MinutesReader:
         self.header.line(line)
 
     # --------------------------------------------------------- attendance --
+
+    def marked_row_rule(self, line: Line, match: re.Match[str]) -> bool:
+        """A row of an attendance table whose marks a key explains ("*<TAB>Name", "† Denotes apologies")."""
+        if not self.marked.row(line):
+            return False
+        self.lists.flush()
+        self.section = ATTENDANCE
+        return True
+
+    def substitutes_rule(self, line: Line, match: re.Match[str]) -> bool:
+        """A table of substitutions under an item: "Ordinary Member | Reserve Member", then a row per pair."""
+        if not self.substitutions.row(line):
+            return False
+        self._flush()
+        return True
 
     def label_rule(self, line: Line, match: re.Match[str]) -> bool:
         found = label_of(line.text)
@@ -416,6 +435,10 @@ LINE_RULES: tuple[LineRule, ...] = (
              ("held", "minutes of", "notes of", "meeting of")),
     LineRule("Minutes: (an item's minutes below its agenda text)", MINUTES_BLOCK, frozenset({ITEMS}),
              MinutesReader.minutes_block_rule, ("minutes",)),
+    LineRule("row of an attendance table marked by its key", re.compile(""), frozenset({HEADER, ATTENDANCE}),
+             MinutesReader.marked_row_rule),
+    LineRule("table of substitutions (Member | Reserve Member)", re.compile(""), frozenset({ITEMS}),
+             MinutesReader.substitutes_rule),
     LineRule("Date: / Time: / Venue:", FIELD, frozenset({HEADER}), MinutesReader.field_rule, (":",)),
     LineRule("unnumbered heading (## or bold, in raw)", re.compile(r"^\S"), frozenset({ATTENDANCE, ITEMS}),
              MinutesReader.loose_heading_rule),
@@ -438,6 +461,7 @@ def read(lines: list[Line], notes: bool = False) -> list[Meeting]:
         notes=notes,
         confirmed=items.confirmed_starts(lines),
         articles=items.articles(lines),
+        key=legend(lines),
         width=text_width(lines),
     )
     for line in lines:

@@ -53,6 +53,7 @@ ENDED_LINE = re.compile(
 )
 COMMENCED_LINE = re.compile(
     r"\b(?:meeting|proceedings)\s+(?:commenced|started|began|opened)\s*(?:at|:)\s*"
+    r"|\bhaving\s+(?:commenced|started|begun)\s+at\s*"  # "The meeting, having commenced at 6.30 pm, closed at …"
     r"|^(?:meeting\s+|time\s+)?(?:commenced|started|began)\s*:\s*",
     re.I,
 )

@@ -24,7 +24,7 @@ _MONTHS = (
 )
 
 ITEM = re.compile(
-    r"^(?:(?:agenda\s+)?item\s+(?:no\.?\s*)?)?(?P<number>\d{1,3}(?:\.\d{1,2})?(?:[a-z]|\([a-z]\))?)[.):]?\s+"
+    r"^(?:(?:agenda\s+)?item\s+(?:no\.?\s*)?)?(?P<number>\d{1,3}(?: ?\.\d{1,2})?(?:[a-z]|\([a-z]\))?)[.):]?\s+"
     rf"(?P<title>(?!{_MONTHS})(?!\d{{1,4}}(?:\s*[-–—]\s*\d{{1,4}})?\s*$)[^\s(\-–—.,].{{0,600}})$",
     re.I,
 )
@@ -66,6 +66,18 @@ TITLE_TAILS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "officer will present",  # "… 2025 The Director of Public Health will give an oral update on …"
+        re.compile(
+            r"\s+(?:The|A|An)\s+[A-Z][\w'’-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’,-]*)){0,10}\s+(?:will|is\s+to|are\s+to)\s+"
+            r"(?:give|present|provide|introduce|update|report|attend|lead|outline)\b.*$",
+            re.S,
+        ),
+    ),
+    (
+        "report sentence",  # "… Contract Award Report of the Executive Director of Adult Services. Not for publication …"
+        re.compile(r"\s+(?:Joint\s+)?Reports?\s+(?:of|by|from)\s+the\s+[^.]{3,160}\.(?:\s.*)?$", re.S),
+    ),
+    (
         "exempt note",
         re.compile(r"\s*\((?:exempt|confidential|private|not for publication)\b[^()]{0,160}\)\s*$", re.I),
     ),
@@ -100,6 +112,13 @@ def _key(number: str) -> tuple[int, int, str]:
     match = NUMBER_KEY.match(number)
     major, minor = (int(match[1]), int(match[2] or 0)) if match else (0, 0)
     return major, minor, number[match.end() :] if match else number
+
+
+def _untailed(title: str) -> str:
+    """A title without the description, note or presenter a line runs on with."""
+    for _name, tail in TITLE_TAILS:
+        title = tail.sub("", title)
+    return title
 
 
 def _letters_upper(text: str) -> bool:
@@ -154,7 +173,7 @@ class ItemList:
         self.exempt = True
 
     def _accepts(self, number: str, title: str) -> bool:
-        if title[:1].islower() or len(title.split()) > 40:
+        if title[:1].islower() or len(_untailed(title).split()) > 40:
             return False
         if not self.items:
             return True
@@ -163,11 +182,13 @@ class ItemList:
             return False
         if key[0] == last[0] + 1 and not PROSE_START.match(title):
             return True  # the next number, a heading: whatever its case
+        if key[0] == last[0] and key[1] == last[1] + 1 and not PROSE_START.match(title):
+            return True  # "4. REPORTS FOR CONSIDERATION" then "4.1 Community Pharmacy": its next sub-item
         return not self.capitals or _letters_upper(PAGES_TAIL.sub("", title))
 
     def open_item(self, line: Line, number: str, title: str, rest: str = "", column: str = "") -> bool:
         """Open item ``number``; ``column`` is the raw line, for a page range printed in a column."""
-        number = number.strip(".):")
+        number = number.strip(".):").replace(" ", "")  # "4 .1" as a PDF spaces it
         cells = self.table.cells(column) if self.table is not None else {}
         in_column = RANGE_CELL.fullmatch(cells.get("pages", "")) or PAGE_COLUMN.search(column)
         title = cells.get("title") or (COLUMN_TAIL.sub("", title) if in_column else title)

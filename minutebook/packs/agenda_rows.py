@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from minutebook.packs.lines import Line
+from minutebook.packs.text import paragraphs
 
 # Heading words of an item table -> the column they name.
 COLUMN_WORDS: dict[str, str] = {
@@ -63,10 +64,22 @@ class ItemTable:
         """A space-aligned row cut at the heading's columns: column -> text ({} where the heading had no gaps)."""
         if not self.starts:
             return {}
+        tabbed = raw.strip("\n").split("\t")
+        if len(tabbed) == len(self.columns):
+            return self._tab_cells(tabbed)
         out: dict[str, str] = {}
         for offset, text in runs(raw):
             column = self.columns[max((i for i, s in enumerate(self.starts) if s <= offset + 2), default=0)]
             out[column] = f"{out.get(column, '')} {text}".strip()
+        return out
+
+    def _tab_cells(self, row: list[str]) -> dict[str, str]:
+        """A row whose cells are tab-separated: column -> text; a title cell's first paragraph is the title."""
+        out: dict[str, str] = {}
+        for column, cell in zip(self.columns, row, strict=True):
+            parts = paragraphs(cell)
+            if parts:
+                out[column] = parts[0] if column == "title" else " ".join(parts)
         return out
 
 

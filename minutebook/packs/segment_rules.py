@@ -228,7 +228,8 @@ def _actions(lines: list[Line], i: int) -> Start | None:
     text = lines[i].text
     if (
         ACTIONS_HEAD.match(text)
-        and not text.endswith(".")
+        and not text.rstrip(")").endswith(".")
+        and not text.startswith("(")  # "(Reference – Rolling Actions Log, submitted.)": a note in minutes
         and not ENUMERATED.match(text)
         and not NUMBERED_RAW.match(lines[i].raw)
         and _title_case(text)

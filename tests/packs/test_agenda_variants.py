@@ -427,3 +427,65 @@ def test_the_next_meeting_sentence_does_not_give_the_date_summoned() -> None:
         "The next meeting of the Places Scrutiny Committee will be held on 6 November 2024 in Room 12.\n"
     )
     assert meeting.date is None
+
+
+def items_of(meeting: Any) -> list[tuple[str, str, int | None, int | None]]:
+    return [(i.number, i.title, i.first_page, i.last_page) for i in meeting.items]
+
+
+def test_an_item_table_in_tab_cells_with_a_description_paragraph_under_the_title() -> None:
+    meeting = one_meeting(
+        "Agenda\nItem\tTitle\tPages\n"
+        "1\tApologies</p>  <p>Members who cannot attend should tell the clerk.\t\n"
+        "2\tMinutes - 4 June 2024\t3 - 9\n"
+        "3\tDate of Next Meeting</p>  <p>Tuesday 9 July 2024 at 10.00am, Room 4.\t\n"
+    )
+    assert items_of(meeting) == [
+        ("1", "Apologies", None, None),
+        ("2", "Minutes - 4 June 2024", 3, 9),
+        ("3", "Date of Next Meeting", None, None),
+    ]
+
+
+def test_sub_items_numbered_under_a_capitals_heading_item() -> None:
+    meeting = one_meeting(
+        "AGENDA\n1.\tAPOLOGIES FOR ABSENCE\n2.\tREPORTS FOR CONSIDERATION\n"
+        "2 .1\tBus Lane Review\t5 - 10\n2.2\tWinter Gritting Routes\t11 - 14\n3.\tANY OTHER BUSINESS\n"
+    )
+    assert items_of(meeting) == [
+        ("1", "APOLOGIES FOR ABSENCE", None, None),
+        ("2", "REPORTS FOR CONSIDERATION", None, None),
+        ("2.1", "Bus Lane Review", 5, 10),
+        ("2.2", "Winter Gritting Routes", 11, 14),
+        ("3", "ANY OTHER BUSINESS", None, None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        (
+            "5.\tRoad Safety Plan The Head of Highways will give a verbal update on the plan.",
+            "Road Safety Plan",
+        ),
+        (
+            "5.\tDepot Lease - Award Report of the Director of Resources. Not for publication: it contains "
+            "exempt information (paragraph 3).",
+            "Depot Lease - Award",
+        ),
+        (
+            "5.\tAnnual Report of the Director of Public Health",
+            "Annual Report of the Director of Public Health",
+        ),
+        (
+            "5.\tExclusion of the Press and Public To consider passing a resolution under section 100A(4) of the "
+            "Local Government Act 1972 to exclude the press and public from the meeting for the following item, "
+            "on the grounds that it involves the likely disclosure of exempt information as defined in the Act.",
+            "Exclusion of the Press and Public",
+        ),
+    ],
+)
+def test_a_title_with_its_description_run_on(line: str, title: str) -> None:
+    meeting = one_meeting(f"Agenda\n4.\tMinutes\n{line}\n")
+    assert meeting.items[-1].number == "5"
+    assert meeting.items[-1].title == title

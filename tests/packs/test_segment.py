@@ -326,3 +326,12 @@ def test_a_report_title_label_names_the_paper_not_a_contacts_title_row() -> None
         1,
         "Bus Lanes",
     )
+
+
+def test_a_bracketed_reference_to_the_action_log_inside_minutes_is_not_a_log() -> None:
+    pack = (
+        "MINUTES\n\nPresent: Councillor A Bell\n\n2. Matters Arising\n\nThe Board noted the actions.\n\n"
+        "(Reference – Rolling Actions Log, submitted.)\n\n3. Budget\n\nText.\n\n---\n\n# Rolling Actions Log\n\n"
+        "| Action | Lead | Status |\n|---|---|---|\n| Write to the ICB | A Bell | Open |\n"
+    )
+    assert kinds(pack) == [("minutes", 1), ("actions_log", 17)]

@@ -121,3 +121,16 @@ def test_a_numbered_paragraph_with_a_hanging_indent_is_one_line() -> None:
         f"4.\t{body.strip()}",
         "(i)\tto note the report and the actions being taken to improve retention; and",
     ]
+
+
+def test_a_label_running_into_its_value_keeps_both_whole() -> None:
+    """A label wider than its column overlaps the value's box: asked for apart, pdfium shares characters out."""
+    doc = FPDF()
+    doc.add_page()
+    doc.set_font("helvetica", size=10)
+    doc.cell(40, 6, "District Representatives (4):")
+    doc.cell(0, 6, "Councillor N Pryce, Councillor G Hallam", new_x="LMARGIN", new_y="NEXT")
+    text = pdf.read(bytes(doc.output()), "members.pdf")[0].text
+    assert (
+        text.startswith("District Representatives (4):") and "Councillor N Pryce, Councillor G Hallam" in text
+    )

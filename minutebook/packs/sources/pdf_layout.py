@@ -77,14 +77,36 @@ Block = list[Segment]
 Row = list[Block]
 
 
+Box = tuple[float, float, float, float]  # left, bottom, right, top
+
+
+def _touching(a: Box, b: Box) -> bool:
+    """Two boxes on one line that meet or overlap: one run of text, whose halves pdfium boxed apart."""
+    overlap = min(a[3], b[3]) - max(a[1], b[1])
+    return overlap > 0.5 * min(a[3] - a[1], b[3] - b[1]) and b[0] <= a[2] + 0.5 and a[0] <= b[2] + 0.5
+
+
+def _boxes(page: TextPage) -> list[Box]:
+    """pdfium's boxes of runs in content order, touching boxes on one line joined: asked for apart,
+    their characters would be shared out between them by position ("(4):C" and ":Councillor")."""
+    out: list[Box] = []
+    for index in range(page.count_rects()):
+        box = page.get_rect(index)
+        if out and _touching(out[-1], box):
+            last = out[-1]
+            box = (min(last[0], box[0]), min(last[1], box[1]), max(last[2], box[2]), max(last[3], box[3]))
+            out[-1] = box
+        else:
+            out.append(box)
+    return out
+
+
 def segments(page: TextPage) -> list[Segment]:
     """The page's runs of text in content order, each with its box; [] where there are too many to rebuild."""
-    count = page.count_rects()
-    if count > MAX_SEGMENTS:
+    if page.count_rects() > MAX_SEGMENTS:
         return []
     out = []
-    for index in range(count):
-        left, bottom, right, top = page.get_rect(index)
+    for left, bottom, right, top in _boxes(page):
         text = page.get_text_bounded(left, bottom, right, top)
         text = " ".join(text.splitlines()).strip(" ")  # a box is one line: any break in it is a space
         if text:

@@ -20,9 +20,9 @@ gap).  From those boxes, in content order:
   a row, or rows of a log, perhaps with one-cell rows between them).
 
 A table's rows become one line each, cells separated by tabs and a cell's
-wrapped lines joined by a space, as the Word source gives them; so does a
-numbered paragraph whose number stands apart from its indented lines
-("4.<TAB>The Committee had before it …").  Other rows
+wrapped lines joined by a space, as the Word source gives them.  A numbered
+paragraph whose number stands apart from its indented lines keeps its number
+on its first line ("4.<TAB>The Committee had before it …"), as text prints it.  Other rows
 keep pdfium's lines, runs set apart by a wide gap joined by a tab.  Two
 columns of text side by side that are not a table (a newsletter layout)
 stay as pdfium reads them, one column after the other.
@@ -273,8 +273,12 @@ def _hanging(row: Row) -> bool:
 def _row_lines(row: Row, in_table: bool, posts: list[Post]) -> Iterator[str]:
     if len(row) >= 2 and all(len(block) == 1 for block in row):
         yield _line_of_runs(row, posts)  # one line, runs set apart
-    elif (len(row) >= 2 and in_table) or _hanging(row):
+    elif len(row) >= 2 and in_table:
         yield "\t".join(_cell(block) for block in row)
+    elif _hanging(row):  # the number with its text's first line; the text's other lines as printed
+        marker, text = row
+        yield f"{marker[0].text}\t{text[0].text}"
+        yield from (segment.text for segment in text[1:])
     else:
         for block in row:
             yield from (segment.text for segment in block)

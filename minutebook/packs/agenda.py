@@ -146,6 +146,7 @@ RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = (
             r"(?:committee|board|panel|voting)\s+members|"
             r"(?:committee|board|panel|cabinet|council|forum|partnership)\s+membership)"
             r"(?:\s+of\s+the\s+[^:]{1,60})?(?:\s+(?:for\s+)?\d{4}(?:\s*[-/–]\s*\d{2,4})?)?"
+            r"(?:\s*\(\d{1,3}\))?"  # "Membership (17)": how many members
             r"(?:\s*/\s*[^:/]{1,40})?(?:\s*:\s*(?P<value>.*)|\s*$)",
             re.I,
         ),

@@ -18,6 +18,7 @@ from minutebook.packs.dates import find_time, parse_date_in_year
 from minutebook.packs.lines import Line
 from minutebook.packs.people import tidy
 from minutebook.packs.record import Meeting, Member
+from minutebook.packs.text import cells
 from minutebook.packs.vocab import MeetingKind
 
 LOOKS_LIKE_LABEL = re.compile(r"^[A-Za-z][A-Za-z ()&/'-]{0,40}:")
@@ -134,9 +135,15 @@ def label(name: str) -> Handler:
     return handle
 
 
+# A heading of the front sheet's next part ("Membership (17)", "Members:", "Quorum: 3"): never an address.
+FRONT_SHEET_SECTION = re.compile(
+    r"^(?:membership|members|councillors|agenda|quorum|apologies|contact)\b", re.I
+)
+
+
 def _venue_goes_on(venue: str, text: str) -> bool:
     """ "Room 3.6, 5 Strand," / "London, WC2 5HR": an address goes on until its postcode, in address-like lines."""
-    if len(text.split()) > 12 or POSTCODE_END.search(venue):
+    if len(text.split()) > 12 or POSTCODE_END.search(venue) or FRONT_SHEET_SECTION.match(text):
         return False
     return bool(CONNECTOR.search(venue) or ADDRESS_PART.search(text))
 
@@ -277,8 +284,9 @@ def venue_line(r: Reader, line: Line, match: re.Match[str]) -> bool:
     date = r.anchors.get("date")
     if r.section != "header" or r.meeting.venue or date is None or not 0 < line.number - date.number <= 3:
         return False
-    if len(line.text.split()) > 20:
+    venue = cells(line.raw)[0] if "\t" in line.raw else line.text  # "Room 1<TAB>Telephone: …": the first cell
+    if len(venue.split()) > 20:
         return False
-    r.meeting.venue = line.text
+    r.meeting.venue = venue
     r.wrapping = "venue"
     return True

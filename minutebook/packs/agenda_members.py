@@ -45,7 +45,9 @@ OFFICE_BEFORE_NAME = re.compile(
 )
 
 PROSE = re.compile(
-    r"^(?:will|is|are|was|were|has|have|had|to|and|of|the|who|which|would|may|can|should|said)\b"
+    r"^(?:will|is|are|was|were|has|have|had|to|and|of|the|who|which|would|may|can|should|said|please|"
+    r"note|this|these|members of the public)\b",
+    re.I,
 )
 
 COLUMN_GAP = re.compile(r"\t+| {3,}")
@@ -160,7 +162,31 @@ def names_in_cells(line: Line) -> list[Member] | None:
     return [_member(m, line) for m in found]
 
 
+# "Conservative (10):  Mr P Ferrand (Chair), Mrs L Oakden": a group's label (a party, representatives) and its names.
+GROUP_LABEL = re.compile(r"^(?P<group>[A-Z][\w/&,' -]{2,60}?)\s*(?:\(\d{1,3}\))?\s*:\s*(?P<names>\S.*)$")
+NOT_A_GROUP = re.compile(
+    r"\b(?:contact|tel|telephone|e-?mail|date|time|venue|quorum|ask for|enquiries)\b", re.I
+)
+
+
+def group_then_names(line: Line) -> list[Member] | None:
+    """The names a group's label introduces, one member each (a single name, or a list of them)."""
+    match = GROUP_LABEL.match(line.text)
+    if match is None or NOT_A_GROUP.search(match["group"]):
+        return None
+    names = match["names"]
+    rest = Line(line.number, names, names, line.page)
+    if "," not in names and " and " not in names:
+        return name_then_role(rest) if len(names.split()) <= 8 else None
+    parts = split_list(names)
+    found = [mention(p) for p in parts]
+    if not all(looks_like_name(m.name, max_words=4) and _names_no_post(m.name) for m in found):
+        return None
+    return [_member(m, line) for m in found]
+
+
 LINE_RULES: tuple[tuple[str, LineRule], ...] = (
+    ("group label then names", group_then_names),
     ("names side by side", side_by_side),
     ("names in cells", names_in_cells),
     ("table row", table_row),
@@ -212,8 +238,15 @@ def member_in_columns(line: Line, columns: tuple[str, ...]) -> list[Member] | No
     return [_member(found, line, role)]
 
 
+def _starts_group(text: str) -> bool:
+    match = GROUP_LABEL.match(text)
+    return match is not None and not NOT_A_GROUP.search(match["group"]) and len(match["group"].split()) <= 5
+
+
 def list_continues(text: str, following: str) -> bool:
     """A list of names cut short at the end of a line: "…, Rowena Blatchford," / "…, Stanley" + "Ravensworth and …"."""
+    if _starts_group(following):
+        return False  # "Labour (1): Ms E Osei": the next group's own list
     if LIST_OPEN.search(text) or following[:1].islower():
         return True
     return bool(NAME_RUN_ON.match(following)) and bool(re.search(r"\b[A-Z][a-z'’-]+$", text))

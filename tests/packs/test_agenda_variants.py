@@ -489,3 +489,44 @@ def test_a_title_with_its_description_run_on(line: str, title: str) -> None:
     meeting = one_meeting(f"Agenda\n4.\tMinutes\n{line}\n")
     assert meeting.items[-1].number == "5"
     assert meeting.items[-1].title == title
+
+
+PARTY_GROUPS = """FENWICK COUNTY COUNCIL
+
+ADULT SOCIAL CARE CABINET COMMITTEE
+
+Tuesday, 4th March, 2025, at 2.00 pm\tAsk for: Olu Bankole
+Darent Room, Sessions House, County Hall, Fenbridge\tTelephone: 01632 960555
+
+Membership (9)
+
+Conservative (5):\tMrs A Marsh (Chair), Mr B Ojo (Vice-Chairman), Mr C Lyle, Ms D Frame and
+\tMr E Gant
+Labour (2):\tMs F Hale, Dr G Moss
+Green (1):\tMr H Ives
+Borough Representatives (1):\tCouncillor I Jukes
+
+Filming Notice: Please note that this meeting may be filmed for broadcast.
+
+AGENDA
+
+1. Apologies and Substitutes
+"""
+
+
+def test_members_listed_under_party_group_labels_with_counts() -> None:
+    meeting = agenda.read(read_text(PARTY_GROUPS.encode(), "groups.txt"))[0]
+    assert [m.name for m in meeting.members] == [
+        "A Marsh", "B Ojo", "C Lyle", "D Frame", "E Gant", "F Hale", "G Moss", "H Ives", "I Jukes",
+    ]  # fmt: skip
+    assert meeting.members[0].role == "Chair"
+    assert meeting.venue == "Darent Room, Sessions House, County Hall, Fenbridge"
+    assert meeting.date == "2025-03-04" and meeting.time == "14:00"
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["Democratic Services contact: Lucy Tran, Scrutiny Officer", "Ask for: Olu Bankole", "Quorum: 3 Members"],
+)
+def test_a_labelled_contact_is_no_group_of_members(raw: str) -> None:
+    assert agenda_members.group_then_names(Line(1, raw, raw)) is None

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from minutebook.packs import segment
 from minutebook.packs.lines import Line
 from minutebook.packs.segment import split
+from minutebook.packs.sources.text import read as read_text
 from minutebook.packs.text import clean_line
 
 
@@ -335,3 +337,31 @@ def test_a_bracketed_reference_to_the_action_log_inside_minutes_is_not_a_log() -
         "| Action | Lead | Status |\n|---|---|---|\n| Write to the ICB | A Bell | Open |\n"
     )
     assert kinds(pack) == [("minutes", 1), ("actions_log", 17)]
+
+
+def test_starts_never_share_a_line_even_when_a_stamp_sits_on_the_packs_first_line() -> None:
+    """An agenda-item stamp printed on the pack's first line beside the council's name, a cover below it."""
+    raw = (
+        "Fenwick City Council\tAgenda Item 8\nHealth & Wellbeing Board\n"
+        "Subject:\tFalls Prevention Strategy 2025-2030\nDate of meeting:\t16 July 2025\n"
+        "Report of:\tDirector of Public Health\nContact Officer:\tAnn Lee\nEmail:\tann.lee@fenwick.gov.uk\n\n"
+        "1. Purpose\n\nThe report sets out the strategy.\n"
+    )
+    lines = read_text(raw.encode(), "cover.txt")
+    indexes = [start.index for start in segment.find_starts(lines)]
+    assert indexes == sorted(set(indexes))
+    pieces = segment.split(lines)
+    assert pieces and all(piece.lines for piece in pieces)
+    assert pieces[0].document.kind == "report" and pieces[0].document.agenda_item == "8"
+
+
+def test_a_cover_whose_label_block_reaches_above_the_current_start_begins_after_it() -> None:
+    """A tabbed heading line is climbed as part of the cover below it: the cover still starts after it."""
+    raw = (
+        "Minutes of the Board\tDraft\nTitle:\tFalls Prevention Strategy\nDate:\t16 July 2025\n"
+        "Report of:\tDirector of Public Health\nWards:\tAll\n\n1. Purpose\n\nThe report sets out the strategy.\n"
+    )
+    lines = read_text(raw.encode(), "cover.txt")
+    indexes = [start.index for start in segment.find_starts(lines)]
+    assert indexes == sorted(set(indexes))
+    assert all(piece.lines for piece in segment.split(lines))

@@ -53,10 +53,34 @@ def _rows_read(data: bytes) -> list[list[str]]:
 def test_a_table_row_with_wrapped_cells_is_one_line_of_cells(borders: str, v_align: str) -> None:
     data = _table_pdf(borders, v_align)
     got = _rows_read(data)
-    wanted = [[v for v in values if v] for values in LOG_ROWS]
+    wanted = [list(values) for values in LOG_ROWS]
     assert got == wanted
     texts = [line.text for line in pdf.read(data, "log.pdf")]
     assert texts[0] == "Actions Arising" and texts[-1] == "Paragraph after the table."
+
+
+GAPPED_ROWS = [
+    ("Ref", "Action", "Lead officer", "Due", "Status"),
+    ("HWB/1", "Refresh the joint strategic needs assessment", "", "March 2025", "Ongoing"),
+    ("HWB/2", "Circulate the pharmacy needs assessment", "Ruth Calloway", "", ""),
+    ("", "Write to the integrated care board about dental access", "Chair", "", "Complete"),
+]
+
+
+@pytest.mark.parametrize("borders", ["ALL", "NONE", "HORIZONTAL_LINES"])
+def test_an_empty_cell_keeps_its_place_in_the_row(borders: str) -> None:
+    """A row whose cell is empty has no text there: its other cells stay under their own columns."""
+    doc = FPDF()
+    doc.add_page()
+    doc.set_font("helvetica", size=10)
+    with doc.table(
+        col_widths=(20, 70, 40, 25, 25), borders_layout=borders, first_row_as_headings=False
+    ) as table:
+        for values in GAPPED_ROWS:
+            row = table.row()
+            for value in values:
+                row.cell(value)
+    assert _rows_read(bytes(doc.output())) == [list(values) for values in GAPPED_ROWS]
 
 
 def test_label_and_value_set_apart_are_one_tab_line() -> None:

@@ -119,7 +119,7 @@ def _page_lines(document: pdfium.PdfDocument, index: int, name: str) -> list[str
         try:
             laid_out = pdf_layout.page_lines(textpage, pdf_layout.drawn_edges(_shapes(page)))
             if laid_out is not None:
-                return [line.rstrip() for line in map(repair, laid_out)]
+                return [line.rstrip(" ") for line in map(repair, laid_out)]  # a trailing tab is an empty cell
             return page_lines(str(textpage.get_text_bounded()))
         finally:
             textpage.close()

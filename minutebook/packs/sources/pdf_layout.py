@@ -270,11 +270,76 @@ def _hanging(row: Row) -> bool:
     return len(row) == 2 and len(row[0]) == 1 and len(row[0][0].text) <= MARKER_WIDTH
 
 
-def _row_lines(row: Row, in_table: bool, posts: list[Post]) -> Iterator[str]:
-    if len(row) >= 2 and all(len(block) == 1 for block in row):
+def _table_groups(found: list[Row], table: set[int]) -> dict[int, list[float]]:
+    """Each table row's column left edges: those its table's rows share (a row whose cell is empty
+    has no block there) and every left edge of the table's widest row (its header, as a rule)."""
+    groups: list[list[int]] = []
+    for index in sorted(table):
+        group = groups[-1] if groups else None
+        if group and any(_shares_columns(found[index], found[other]) for other in group):
+            group.append(index)
+        else:
+            groups.append([index])
+    columns: dict[int, list[float]] = {}
+    for group in groups:
+        edges = _column_edges([found[index] for index in group])
+        columns.update((index, edges) for index in group)
+    return columns
+
+
+def _column_edges(table: list[Row]) -> list[float]:
+    widest = max(table, key=len)
+    clusters: list[list[float]] = []
+    for left in sorted(left for row in table for left in _lefts(row)):
+        if clusters and left - clusters[-1][0] <= SAME_LEFT:
+            clusters[-1].append(left)
+        else:
+            clusters.append([left])
+    header = _lefts(widest)
+    return [
+        cluster[0]
+        for cluster in clusters
+        if len(cluster) >= 2 or any(abs(cluster[0] - left) <= SAME_LEFT for left in header)
+    ]
+
+
+def _row_posts(row: Row, posts: list[Post]) -> list[float]:
+    """The column borders drawn across the row's first line, left to right, near ones as one."""
+    middle = (row[0][0].top + row[0][0].bottom) / 2
+    xs: list[float] = []
+    for x in sorted(post.x for post in posts if post.bottom <= middle <= post.top):
+        if not xs or x - xs[-1] > 2.0:
+            xs.append(x)
+    return xs
+
+
+def _placed_cells(row: Row, edges: list[float]) -> list[str]:
+    """The row's cells under the columns whose left edges are ``edges``: an empty cell where a
+    column has no block, blocks that fall in one column joined; the row as it is where a block
+    starts left of every column."""
+    placed: list[list[str]] = [[] for _ in edges]
+    for block in row:
+        column = sum(1 for edge in edges if edge <= block[0].left + SAME_LEFT) - 1
+        if column < 0:
+            return [_cell(block) for block in row]
+        placed[column].append(_cell(block))
+    return [" ".join(texts) for texts in placed]
+
+
+def _table_cells(row: Row, columns: list[float], posts: list[Post]) -> list[str]:
+    """A table row's cells: between its drawn column borders where it has them, else under the
+    left edges of its table's columns."""
+    borders = _row_posts(row, posts)
+    if len(borders) >= 3:
+        return _placed_cells(row, borders[:-1])
+    return _placed_cells(row, columns) if columns else [_cell(block) for block in row]
+
+
+def _row_lines(row: Row, columns: list[float] | None, posts: list[Post]) -> Iterator[str]:
+    if columns is not None and len(row) >= 2:
+        yield "\t".join(_table_cells(row, columns, posts))
+    elif len(row) >= 2 and all(len(block) == 1 for block in row):
         yield _line_of_runs(row, posts)  # one line, runs set apart
-    elif len(row) >= 2 and in_table:
-        yield "\t".join(_cell(block) for block in row)
     elif _hanging(row):  # the number with its text's first line; the text's other lines as printed
         marker, text = row
         yield f"{marker[0].text}\t{text[0].text}"
@@ -295,9 +360,9 @@ def page_lines(page: TextPage, edges: Edges | None = None) -> list[str] | None:
         return None
     edges = edges or Edges([], [])
     grouped = rows(blocks(found, edges.rules))
-    table = _table_rows(grouped)
+    columns = _table_groups(grouped, _table_rows(grouped))
     return [
-        line for index, row in enumerate(grouped) for line in _row_lines(row, index in table, edges.posts)
+        line for index, row in enumerate(grouped) for line in _row_lines(row, columns.get(index), edges.posts)
     ]
 
 

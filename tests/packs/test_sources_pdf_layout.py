@@ -83,6 +83,24 @@ def test_an_empty_cell_keeps_its_place_in_the_row(borders: str) -> None:
     assert _rows_read(bytes(doc.output())) == [list(values) for values in GAPPED_ROWS]
 
 
+@pytest.mark.parametrize("align", ["CENTER", "RIGHT"])
+@pytest.mark.parametrize("v_align", ["TOP", "MIDDLE"])
+def test_a_centred_or_right_aligned_cell_wraps_within_its_row(align: str, v_align: str) -> None:
+    """The wrapped lines of a centred cell start at different left edges: still one cell of its row."""
+    doc = FPDF()
+    doc.add_page()
+    doc.set_font("helvetica", size=10)
+    aligns = ("LEFT", "LEFT", align, align)
+    with doc.table(
+        col_widths=(30, 70, 50, 25), text_align=aligns, v_align=v_align, first_row_as_headings=False
+    ) as table:
+        for values in LOG_ROWS:
+            row = table.row()
+            for value in values:
+                row.cell(value)
+    assert _rows_read(bytes(doc.output())) == [list(values) for values in LOG_ROWS]
+
+
 def test_label_and_value_set_apart_are_one_tab_line() -> None:
     doc = FPDF()
     doc.add_page()

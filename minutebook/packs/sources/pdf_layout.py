@@ -38,6 +38,8 @@ from typing import Protocol
 COLUMN_GAP = 12.0
 # Two segments are one block's lines when their left edges are this close (points).
 SAME_LEFT = 4.0
+# A centred or right-aligned cell's lines share their middle or right edge to within this (points).
+ALIGNED = 1.5
 # The most pages worth of segments we rebuild; a page with more is left as pdfium reads it.
 MAX_SEGMENTS = 4000
 
@@ -147,12 +149,21 @@ def _ruled_between(rules: list[Rule], upper: Segment, lower: Segment) -> bool:
 
 
 def _continues_block(block: Block, segment: Segment, rules: list[Rule]) -> bool:
-    """The next line of the same paragraph or cell: same left edge, just below the last line, no edge between."""
+    """The next line of the same paragraph or cell: lined up with it, just below the last line, no edge between."""
     last = block[-1]
     below = segment.top <= last.bottom + last.height * 0.5
     near = last.bottom - segment.top <= last.height * 2.0
-    same_left = abs(segment.left - block[0].left) <= SAME_LEFT
-    return same_left and below and near and not _ruled_between(rules, last, segment)
+    return below and near and _aligned(block, segment) and not _ruled_between(rules, last, segment)
+
+
+def _aligned(block: Block, segment: Segment) -> bool:
+    """The segment lines up with the block: the same left edge, or, in a centred or right-aligned
+    cell, the same middle or right edge as the line above it."""
+    last = block[-1]
+    if abs(segment.left - block[0].left) <= SAME_LEFT:
+        return True
+    middle = abs((segment.left + segment.right) - (last.left + last.right)) / 2
+    return middle <= ALIGNED or abs(segment.right - last.right) <= ALIGNED
 
 
 def blocks(found: list[Segment], rules: list[Rule] | None = None) -> list[Block]:

@@ -27,16 +27,22 @@ LOG_ROWS = [
 ]
 
 
-def _table_pdf(borders: str, v_align: str = "TOP", heading: str | None = "Actions Arising") -> bytes:
+def _table_pdf(
+    borders: str = "ALL",
+    v_align: str = "TOP",
+    heading: str | None = "Actions Arising",
+    rows: list[tuple[str, ...]] = LOG_ROWS,
+    **options: object,
+) -> bytes:
+    """A page with ``rows`` drawn as an fpdf2 table (a heading above, a paragraph below)."""
     doc = FPDF()
     doc.add_page()
     doc.set_font("helvetica", size=10)
     if heading:
         doc.multi_cell(0, 6, heading, new_x="LMARGIN", new_y="NEXT")
-    with doc.table(
-        col_widths=(30, 70, 50, 25), borders_layout=borders, v_align=v_align, first_row_as_headings=False
-    ) as table:
-        for values in LOG_ROWS:
+    options.setdefault("col_widths", (30, 70, 50, 25))
+    with doc.table(borders_layout=borders, v_align=v_align, first_row_as_headings=False, **options) as table:
+        for values in rows:
             row = table.row()
             for value in values:
                 row.cell(value)
@@ -70,35 +76,16 @@ GAPPED_ROWS = [
 @pytest.mark.parametrize("borders", ["ALL", "NONE", "HORIZONTAL_LINES"])
 def test_an_empty_cell_keeps_its_place_in_the_row(borders: str) -> None:
     """A row whose cell is empty has no text there: its other cells stay under their own columns."""
-    doc = FPDF()
-    doc.add_page()
-    doc.set_font("helvetica", size=10)
-    with doc.table(
-        col_widths=(20, 70, 40, 25, 25), borders_layout=borders, first_row_as_headings=False
-    ) as table:
-        for values in GAPPED_ROWS:
-            row = table.row()
-            for value in values:
-                row.cell(value)
-    assert _rows_read(bytes(doc.output())) == [list(values) for values in GAPPED_ROWS]
+    data = _table_pdf(borders, rows=GAPPED_ROWS, col_widths=(20, 70, 40, 25, 25))
+    assert _rows_read(data) == [list(values) for values in GAPPED_ROWS]
 
 
 @pytest.mark.parametrize("align", ["CENTER", "RIGHT"])
 @pytest.mark.parametrize("v_align", ["TOP", "MIDDLE"])
 def test_a_centred_or_right_aligned_cell_wraps_within_its_row(align: str, v_align: str) -> None:
     """The wrapped lines of a centred cell start at different left edges: still one cell of its row."""
-    doc = FPDF()
-    doc.add_page()
-    doc.set_font("helvetica", size=10)
-    aligns = ("LEFT", "LEFT", align, align)
-    with doc.table(
-        col_widths=(30, 70, 50, 25), text_align=aligns, v_align=v_align, first_row_as_headings=False
-    ) as table:
-        for values in LOG_ROWS:
-            row = table.row()
-            for value in values:
-                row.cell(value)
-    assert _rows_read(bytes(doc.output())) == [list(values) for values in LOG_ROWS]
+    data = _table_pdf("NONE", v_align, text_align=("LEFT", "LEFT", align, align))
+    assert _rows_read(data) == [list(values) for values in LOG_ROWS]
 
 
 def test_label_and_value_set_apart_are_one_tab_line() -> None:

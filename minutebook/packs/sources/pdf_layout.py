@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Protocol
 
 # A gap wider than this between two runs on one line (points) is a column gap, not a space.
@@ -282,8 +283,8 @@ def _hanging(row: Row) -> bool:
 
 
 def _table_groups(found: list[Row], table: set[int]) -> dict[int, list[float]]:
-    """Each table row's column left edges: those its table's rows share (a row whose cell is empty
-    has no block there) and every left edge of the table's widest row (its header, as a rule)."""
+    """Each table row's column boundaries: the gaps between cells that its table's rows agree on
+    (a row whose cell is empty has one wide gap there, which its neighbours' gaps cut in two)."""
     groups: list[list[int]] = []
     for index in sorted(table):
         group = groups[-1] if groups else None
@@ -293,25 +294,47 @@ def _table_groups(found: list[Row], table: set[int]) -> dict[int, list[float]]:
             groups.append([index])
     columns: dict[int, list[float]] = {}
     for group in groups:
-        edges = _column_edges([found[index] for index in group])
-        columns.update((index, edges) for index in group)
+        bounds = _column_bounds([found[index] for index in group])
+        columns.update((index, bounds) for index in group)
     return columns
 
 
-def _column_edges(table: list[Row]) -> list[float]:
-    widest = max(table, key=len)
-    clusters: list[list[float]] = []
-    for left in sorted(left for row in table for left in _lefts(row)):
-        if clusters and left - clusters[-1][0] <= SAME_LEFT:
-            clusters[-1].append(left)
+def _right(block: Block) -> float:
+    return max(segment.right for segment in block)
+
+
+def _column_bounds(table: list[Row]) -> list[float]:
+    """Where one column ends and the next begins: the middle of the gap that overlapping gaps
+    between neighbouring cells of the rows have in common.  Gaps, not left edges, so that centred
+    and right-aligned columns are told apart as well as left-aligned ones."""
+    gaps = sorted((_right(a), b[0].left) for row in table for a, b in pairwise(row))
+    shared: list[tuple[float, float]] = []
+    for low, high in gaps:
+        if shared and low <= shared[-1][1]:
+            shared[-1] = (max(shared[-1][0], low), min(shared[-1][1], high))
         else:
-            clusters.append([left])
-    header = _lefts(widest)
-    return [
-        cluster[0]
-        for cluster in clusters
-        if len(cluster) >= 2 or any(abs(cluster[0] - left) <= SAME_LEFT for left in header)
-    ]
+            shared.append((low, high))
+    return [(low + high) / 2 for low, high in shared]
+
+
+def _middle(block: Block) -> float:
+    return (block[0].left + _right(block)) / 2
+
+
+def _placed_cells(row: Row, bounds: list[float]) -> list[str]:
+    """The row's cells in the columns ``bounds`` part: an empty cell where a column has no block,
+    blocks that fall in one column joined."""
+    placed: list[list[str]] = [[] for _ in range(len(bounds) + 1)]
+    for block in row:
+        placed[sum(1 for bound in bounds if bound < _middle(block))].append(_cell(block))
+    return [" ".join(texts) for texts in placed]
+
+
+def _table_cells(row: Row, bounds: list[float], posts: list[Post]) -> list[str]:
+    """A table row's cells: between its drawn column borders where it has them, else in the
+    columns its table's rows agree on."""
+    borders = _row_posts(row, posts)
+    return _placed_cells(row, borders[1:-1] if len(borders) >= 3 else bounds)
 
 
 def _row_posts(row: Row, posts: list[Post]) -> list[float]:
@@ -322,28 +345,6 @@ def _row_posts(row: Row, posts: list[Post]) -> list[float]:
         if not xs or x - xs[-1] > 2.0:
             xs.append(x)
     return xs
-
-
-def _placed_cells(row: Row, edges: list[float]) -> list[str]:
-    """The row's cells under the columns whose left edges are ``edges``: an empty cell where a
-    column has no block, blocks that fall in one column joined; the row as it is where a block
-    starts left of every column."""
-    placed: list[list[str]] = [[] for _ in edges]
-    for block in row:
-        column = sum(1 for edge in edges if edge <= block[0].left + SAME_LEFT) - 1
-        if column < 0:
-            return [_cell(block) for block in row]
-        placed[column].append(_cell(block))
-    return [" ".join(texts) for texts in placed]
-
-
-def _table_cells(row: Row, columns: list[float], posts: list[Post]) -> list[str]:
-    """A table row's cells: between its drawn column borders where it has them, else under the
-    left edges of its table's columns."""
-    borders = _row_posts(row, posts)
-    if len(borders) >= 3:
-        return _placed_cells(row, borders[:-1])
-    return _placed_cells(row, columns) if columns else [_cell(block) for block in row]
 
 
 def _row_lines(row: Row, columns: list[float] | None, posts: list[Post]) -> Iterator[str]:

@@ -53,7 +53,7 @@ END_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "contact label",
         re.compile(
-            r"^(?:contact officers?|report authors?|lead officers?|officer contact|contact details|"
+            r"^(?:contact officers?|contacts?|report authors?|lead officers?|officer contact|contact details|"
             r"background papers? contact|author)\s*(?:\(s\))?\s*:",
             re.I,
         ),

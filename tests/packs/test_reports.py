@@ -199,6 +199,22 @@ def test_contacts_from_header_and_end_of_report_are_merged() -> None:
     ]
 
 
+def test_a_contact_line_at_the_end_of_a_report() -> None:
+    """A "Contact:" line in the report's closing section names the contact officer."""
+    report = report_of(
+        "REPORT FOR:   CABINET\n\nDate of Meeting:   14 March 2024\n\nSubject:   Adult Social Care Charging Policy\n\n"
+        "Responsible Officer:   Senait Abebe, Corporate Director of People\n\nWards affected:   All Wards\n\n"
+        "Section 1 – Summary and Recommendations\n\nThis report sets out the proposed changes.\n\n"
+        "Recommendations:\nCabinet is requested to approve the policy.\n\n"
+        "Section 2 – Report\n\n2.1 The current policy was adopted in 2016.\n\n"
+        "Section 4 - Contact Details and Background Papers\n\n"
+        "Contact: Ruth Kimber, Head of Finance, Tel: 020 8424 1234, email: ruth.kimber@example.gov.uk\n"
+    )
+    assert [(c.name, c.email, c.phone) for c in report.contacts] == [
+        ("Ruth Kimber", "ruth.kimber@example.gov.uk", "020 8424 1234")
+    ]
+
+
 def test_a_please_contact_inside_prose_is_not_a_contact_block() -> None:
     report = report_of(
         "Title: Hubs\n\n1. Summary\n\nPlease remember that if you wish the information you are providing in this report to "

@@ -47,7 +47,9 @@ HEADER_SYNONYMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (MINUTE, re.compile(r"^(?:minute|minutes|min|minute no|minute number|minute ref|min no|min ref)$")),
     (
         TOPIC,
-        re.compile(r"^(?:item|agenda item|subject|topic|title|report|issue|agenda item title|item title)$"),
+        re.compile(
+            r"^(?:item|agenda item|subject|topic|title|report|issue|agenda item title|item title|paper|report title)$"
+        ),
     ),
     (ACTION, re.compile(r"\b(?:actions?|decisions?|recommendations?|description|agreed)\b")),
 )
@@ -76,6 +78,8 @@ class Columns:
 
 DEFAULT = Columns({ACTION: 0, LEADS: 1, COMMENT: 2})
 NUMBERED = Columns({NUMBER: 0, ACTION: 1, LEADS: 2, COMMENT: 3})
+# A topic column that, beside a subject column, holds only the item's number: "Item | Paper".
+_ITEM_NUMBER = re.compile(r"^(?:agenda )?item$")
 _REFERENCE = re.compile(r"^\(?[A-Za-z]{0,5}[/.-]?\d{1,4}(?:[/.-]\d{1,4})?[.)]?$")
 
 
@@ -106,6 +110,10 @@ def _field_of(text: str) -> str | None:
     return None
 
 
+def _item_number(cell: str) -> bool:
+    return bool(_ITEM_NUMBER.match(fold(_PUNCT.sub(" ", cell)).casefold().strip()))
+
+
 def from_header(cells: list[str] | tuple[str, ...]) -> Columns | None:
     """The columns named by a header row, or None when the row is not a header.
 
@@ -120,6 +128,8 @@ def from_header(cells: list[str] | tuple[str, ...]) -> Columns | None:
         name = header_field(cell)
         if name is None:
             return None
+        if name == TOPIC and TOPIC in index and _item_number(cells[index[TOPIC]]):
+            index.setdefault(MINUTE, index.pop(TOPIC))  # "Item | Paper": the item's number, then its title
         index.setdefault(name, i)
     if ACTION not in index and TOPIC in index:
         index[ACTION] = index.pop(TOPIC)

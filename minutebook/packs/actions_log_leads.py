@@ -105,7 +105,7 @@ def split_leads(cell: str, lexicon: Lexicon | None = None) -> list[str]:
     for part in _outside_brackets(_squeeze(cell), _STRONG):
         for segment in _known_segments(_UNCLOSED.sub("", part), lexicon):
             for piece in _weak_pieces(segment, lexicon):
-                remit = _post_and_remit(piece)
+                remit = _post_and_remit(piece) or _post_and_department(piece)
                 owners.extend([remit] if remit else run_together(clean_name(piece), lexicon))
     return [o for o in owners if o]
 
@@ -117,6 +117,14 @@ def _post_and_remit(piece: str) -> str | None:
         return None  # "Clerk (RFO)", "Place Director (North)": the bracket only glosses the post
     post = clean_name(match["post"])
     return f"{post} ({fold(match['remit'])})" if is_post(post) else None
+
+
+def _post_and_department(piece: str) -> str | None:
+    """ "Deputy Chief Officer, Children's Services": a post and its department, one owner."""
+    post, comma, department = piece.partition(",")
+    if not comma or "," in department or not is_post(clean_name(post)) or not _department(department):
+        return None
+    return clean_name(piece)
 
 
 def _known_segments(part: str, lexicon: Lexicon) -> list[str]:
@@ -154,12 +162,18 @@ def _with_remits(pieces: list[tuple[str, str]], lexicon: Lexicon) -> list[tuple[
             out
             and separator.strip() == ","
             and is_post(clean_name(out[-1][1]))
-            and not lexicon.owner_like(piece)
+            and (not lexicon.owner_like(piece) or _department(piece))
         ):
             out[-1] = (out[-1][0], f"{out[-1][1]}{separator}{piece}")
             continue
         out.append((separator, piece))
     return out
+
+
+def _department(piece: str) -> bool:
+    """A council's department ("Adult Services", "Parks Team"): after a post and a comma, the post's remit."""
+    words = owner_words(clean_name(piece))
+    return len(words) >= 2 and words[-1] in TAIL_WORDS and not is_post(clean_name(piece))
 
 
 def _closes(current: str, following: tuple[str, str] | None, lexicon: Lexicon) -> bool:

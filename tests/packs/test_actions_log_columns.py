@@ -77,3 +77,17 @@ def test_rows_that_are_not_headers(cells: list[str]) -> None:
 def test_subject_column_stands_for_the_action_when_there_is_none() -> None:
     columns = from_header(["Item", "Officer", "Update"])
     assert columns is not None and columns.get(col.ACTION) == 0
+
+
+def test_item_number_beside_a_paper_column_is_the_minute() -> None:
+    columns = from_header(["Ref", "Date", "Item", "Paper", "Action", "Owner", "Status/Comment"])
+    assert columns is not None
+    assert columns.get(col.MINUTE) == 2
+    assert columns.get(col.TOPIC) == 3
+    assert columns.topic == 3
+    assert columns.get(col.COMMENT) == 6
+
+
+def test_item_alone_stays_the_topic() -> None:
+    columns = from_header(["Date", "Item", "Action", "Lead"])
+    assert columns is not None and columns.topic == 1 and columns.get(col.MINUTE) is None

@@ -145,6 +145,8 @@ def test_lexicon_knows_common_bodies() -> None:
             ["Assistant Director, Schools, Skills & Inclusion"],
         ),
         ("Head of Service, Adults", [], ["Head of Service, Adults"]),
+        ("Deputy Chief Officer, Children's Services", [], ["Deputy Chief Officer, Children's Services"]),
+        ("Area Manager, Parks Team", [], ["Area Manager, Parks Team"]),
         ("Head of Parks and Friends of Hill Park Forum", [], ["Head of Parks", "Friends of Hill Park Forum"]),
         (
             "Director of Housing and Health and Wellbeing Board",

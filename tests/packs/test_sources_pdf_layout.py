@@ -6,6 +6,7 @@ import pytest
 from fpdf import FPDF
 
 from minutebook.packs.sources import pdf
+from minutebook.packs.sources.html import CELL_BREAK
 from minutebook.packs.sources.pdf_layout import Segment, blocks, drawn_edges, rows
 from minutebook.packs.text import cells
 
@@ -162,3 +163,70 @@ def test_a_label_running_into_its_value_keeps_both_whole() -> None:
     assert (
         text.startswith("District Representatives (4):") and "Councillor N Pryce, Councillor G Hallam" in text
     )
+
+
+def test_a_bold_topic_over_its_action_is_a_paragraph_of_its_own() -> None:
+    """A log's Action cell printing its topic in bold above the action: two paragraphs of one cell."""
+    rows = [
+        ("Ref", "Action", "Lead", "Status"),
+        (
+            "A1/24",
+            "**Falls prevention**\nOfficers to bring a report on falls in care homes to a future meeting",
+            "Alma Reyes",
+            "",
+        ),
+        (
+            "A2/24",
+            "**Pharmacy needs assessment**\nCirculate the draft assessment to members",
+            "Ruth Calloway",
+            "Complete",
+        ),
+    ]
+    data = _table_pdf(rows=rows, col_widths=(20, 80, 45, 25), markdown=True, heading=None)
+    raws = [line.raw for line in pdf.read(data, "log.pdf") if "\t" in line.raw]
+    assert raws[1:] == [
+        f"A1/24\tFalls prevention{CELL_BREAK}Officers to bring a report on falls in care homes to a future meeting"
+        "\tAlma Reyes\t",
+        f"A2/24\tPharmacy needs assessment{CELL_BREAK}Circulate the draft assessment to members\tRuth Calloway\tComplete",
+    ]
+
+
+def test_a_numbered_minute_in_two_columns_reads_a_line_per_paragraph() -> None:
+    """Minutes laid out with the number in a column of its own and the minute's paragraphs beside it."""
+    minutes = (
+        (
+            "41.",
+            (
+                "APOLOGIES FOR ABSENCE",
+                "Apologies were received from Councillor Amira Holt and Councillor Dean Fairley.",
+            ),
+        ),
+        (
+            "42.",
+            (
+                "MINUTES",
+                "RESOLVED that the minutes of the meeting held on 3 March 2024 be approved as a correct record.",
+            ),
+        ),
+    )
+    doc = FPDF()
+    doc.add_page()
+    doc.set_font("helvetica", size=10)
+    for number, paragraphs in minutes:
+        y = doc.get_y()
+        doc.set_x(20)
+        doc.cell(15, 5, number)
+        doc.set_xy(40, y)
+        for index, paragraph in enumerate(paragraphs):
+            if index:
+                doc.ln(2.5)  # the space Word leaves after a paragraph
+                doc.set_x(40)
+            doc.multi_cell(120, 5, paragraph, new_x="LMARGIN", new_y="NEXT")
+        doc.ln(6)
+    raws = [line.raw for line in pdf.read(bytes(doc.output()), "minutes.pdf")]
+    assert raws == [
+        "41.\tAPOLOGIES FOR ABSENCE",
+        minutes[0][1][1],
+        "42.\tMINUTES",
+        minutes[1][1][1],
+    ]

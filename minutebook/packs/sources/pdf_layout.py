@@ -30,10 +30,15 @@ stay as pdfium reads them, one column after the other.
 
 from __future__ import annotations
 
+import ctypes
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import Protocol
+
+import pypdfium2.raw as pdfium_c
+
+from minutebook.packs.sources.html import CELL_BREAK
 
 # A gap wider than this between two runs on one line (points) is a column gap, not a space.
 COLUMN_GAP = 12.0
@@ -41,6 +46,9 @@ COLUMN_GAP = 12.0
 SAME_LEFT = 4.0
 # A centred or right-aligned cell's lines share their middle or right edge to within this (points).
 ALIGNED = 1.5
+# Lines of a cell further apart than this many times its closest lines are two paragraphs.
+PARAGRAPH_GAP = 1.35
+FONT_NAME_SIZE = 128
 # The most pages worth of segments we rebuild; a page with more is left as pdfium reads it.
 MAX_SEGMENTS = 4000
 
@@ -70,6 +78,7 @@ class Segment:
     right: float
     top: float
     text: str
+    bold: bool = False
 
     @property
     def height(self) -> float:
@@ -113,8 +122,27 @@ def segments(page: TextPage) -> list[Segment]:
         text = page.get_text_bounded(left, bottom, right, top)
         text = " ".join(text.splitlines()).strip(" ")  # a box is one line: any break in it is a space
         if text:
-            out.append(Segment(left, bottom, right, top, text))
+            out.append(Segment(left, bottom, right, top, text, _bold(page, left, (bottom + top) / 2)))
     return out
+
+
+_BOLD_FONT = ("bold", "black", "heavy", "semibold", "demi")
+
+
+def _bold(page: TextPage, x: float, y: float) -> bool:
+    """Whether the run starting at (x, y) is set in a bold face (by its font's name)."""
+    raw = getattr(page, "raw", None)
+    if raw is None:
+        return False
+    index = pdfium_c.FPDFText_GetCharIndexAtPos(raw, x + 1.0, y, 2.0, 2.0)
+    if index < 0:
+        return False
+    name = ctypes.create_string_buffer(FONT_NAME_SIZE)
+    flags = ctypes.c_int()
+    if not pdfium_c.FPDFText_GetFontInfo(raw, index, name, FONT_NAME_SIZE, ctypes.byref(flags)):
+        return False
+    lowered = name.value.decode("latin-1").lower()
+    return any(word in lowered for word in _BOLD_FONT)
 
 
 @dataclass
@@ -229,7 +257,25 @@ def rows(found: list[Block]) -> list[Row]:
 
 
 def _cell(block: Block) -> str:
-    return " ".join(segment.text for segment in block)
+    """A table cell's text: its wrapped lines joined by a space, its paragraphs (set apart by a
+    wider gap, or a bold line over plain ones: a topic over its action) by ``CELL_BREAK``."""
+    pitches = [_pitch(above, below) for above, below in pairwise(block)]
+    usual = min(pitches, default=0.0)
+    text = block[0].text
+    for (above, segment), pitch in zip(pairwise(block), pitches, strict=True):
+        wide = (
+            pitch > usual * PARAGRAPH_GAP
+            if len(pitches) >= 2
+            else pitch > 2 * max(above.height, segment.height)
+        )
+        text += (CELL_BREAK if wide or above.bold != segment.bold else " ") + segment.text
+    return text
+
+
+def _pitch(above: Segment, below: Segment) -> float:
+    """How far one line sits below the other: the smaller of the distances between their tops and
+    their bottoms (a box fits its glyphs, so capitals and descenders move one edge, seldom both)."""
+    return min(above.top - below.top, above.bottom - below.bottom)
 
 
 def _column_gap(posts: list[Post], left: Segment, right: Segment) -> bool:
@@ -347,9 +393,18 @@ def _row_posts(row: Row, posts: list[Post]) -> list[float]:
     return xs
 
 
+def _numbered_paragraphs(row: Row, columns: list[float]) -> list[str] | None:
+    """A numbered minute laid out as a two-column table (its number in the first column, its
+    paragraphs in the second): the number with the first paragraph, then a line per paragraph."""
+    if len(columns) != 1 or not _hanging(row) or not any(c.isdigit() for c in row[0][0].text):
+        return None
+    first, *others = _cell(row[1]).split(CELL_BREAK)
+    return [f"{row[0][0].text}\t{first}", *others] if others else None
+
+
 def _row_lines(row: Row, columns: list[float] | None, posts: list[Post]) -> Iterator[str]:
     if columns is not None and len(row) >= 2:
-        yield "\t".join(_table_cells(row, columns, posts))
+        yield from _numbered_paragraphs(row, columns) or ["\t".join(_table_cells(row, columns, posts))]
     elif len(row) >= 2 and all(len(block) == 1 for block in row):
         yield _line_of_runs(row, posts)  # one line, runs set apart
     elif _hanging(row):  # the number with its text's first line; the text's other lines as printed

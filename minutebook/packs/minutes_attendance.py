@@ -195,9 +195,11 @@ class ListReader:
     seen_present: bool = False
     plural: bool = False  # the list began "Councillors ...": bare surnames are people
     width: int = 0  # the text width of wrapped lines, when known
+    label_line: int = 0  # the line of the last label ("Present: A, B" runs a list on from it)
 
     def label(self, status: str, rest: str, line: Line) -> None:
         self.flush()
+        self.label_line = line.number
         if status == "attendance":
             status = ALSO if self.seen_present else PRESENT
         self.seen_present = self.seen_present or status == PRESENT
@@ -235,9 +237,9 @@ class ListReader:
         if len(cells) >= 2:
             self._row(text, cells, lines[0])
         else:
-            self._entry(text, lines[0])
+            self._entry(text, lines[0], one_entry=len(lines) == 1 and lines[0].number != self.label_line)
 
-    def _entry(self, text: str, line: Line) -> None:
+    def _entry(self, text: str, line: Line, one_entry: bool = False) -> None:
         chair = _CHAIR_LINE.match(text)
         if chair:  # "Councillor X, Convener, in the Chair." after the apologies: X chaired
             for person in people_in(chair["who"]):
@@ -255,7 +257,7 @@ class ListReader:
             return
         substitution = _substitution(rest) if self.status == DEPUTY else []
         self.plural = self.plural or starts_plural(rest)
-        for person in substitution or _dashed(rest) or people_in(rest, plural=self.plural):
+        for person in substitution or _dashed(rest) or people_in(rest, self.plural, one_entry):
             if role:
                 person.roles.insert(0, role)
             self._add(person, line)

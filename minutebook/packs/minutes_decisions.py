@@ -27,12 +27,13 @@ from minutebook.packs.record import Declaration, Resolution
 from minutebook.packs.text import cells, fold, strip_markup
 
 LABEL = RESOLVED_LABEL
-# A lead-in to what follows: "", "That:", "as follows:", "That Cabinet:", "That the Board", "the Partnership"
+# A lead-in to what follows: "", "That:", "as follows:", "That Cabinet:", "That the Board", "the Partnership",
+# "The Board:-"
 # (then (i), (ii) ...).
 _CONNECTOR = re.compile(
     r"^(?:that|to|as\s+follows)?:?$|^(?:\S+\s+){0,8}\S*:$"
     r"|^(?:that\s+)?(?:the\s+)?(?:\S+\s+){0,4}(?:board|committee|cabinet|council|panel|forum|executive|authority"
-    r"|partnership|group|trust|commission|assembly|members)\s*[:,–—-]?$",
+    r"|partnership|group|trust|commission|assembly|members)\s*(?::-|[:,–—-])?$",
     re.I,
 )
 # A lead-in that is the subject of each entry below it: "the Partnership" + "(a) notes the report".
@@ -145,6 +146,8 @@ class Resolver:
 
     def expects_numbered(self, number: int) -> bool:
         """Is a line numbered ``number`` more likely a sub-paragraph of the open RESOLVED than an item?"""
+        if number <= 0:  # "HWB/24/5 Primary Care": no number of a list's entry
+            return False
         return self.is_open and ((self.open_kind == "num" and self._same_style(str(number))) or number == 1)
 
     def close(self) -> None:

@@ -339,10 +339,33 @@ def starts_plural(text: str) -> bool:
     return bool(_PLURAL.match(text))
 
 
-def people_in(text: str, plural: bool = False) -> list[Named]:
+def _role_goes_on(text: str, loose: Chunk | None, chunk: Chunk, one_entry: bool) -> bool:
+    """Is a name-like ``chunk`` after a role the rest of that role ("…, Children and Young People";
+    in a one-per-line list, "Kieran Doyle, Programme Director, Making Manchester Fairer")?"""
+    if loose is None or has_honorific(chunk.of(text)):
+        return False
+    return one_entry or text[loose.end : chunk.start].strip().lower() == "and"
+
+
+_LAST_GROUP = re.compile(r"\s*\(([^()]+)\)$")
+
+
+def _deputy_tail(person: Named, role: str) -> str:
+    """A role ending in a deputy's bracket ("…, Foundation Trust (substituting for A)"): the bracket read."""
+    group = _LAST_GROUP.search(role) if role.endswith(")") else None
+    deputy = _DEPUTY_FOR.match(group[1]) if group else None
+    for_whom = (deputy["who"] or deputy["who2"]).partition(",")[0] if deputy else ""
+    if group is None or not (_DEPUTY_MARK.match(group[1]) or is_person(for_whom)):
+        return role
+    _read_group(person, group[1])
+    return role[: group.start()].rstrip(" ,")
+
+
+def people_in(text: str, plural: bool = False, one_entry: bool = False) -> list[Named]:
     """Every person a list names, each with the roles printed with them.
 
     ``plural``: the list continues one that began "Councillors ...".
+    ``one_entry``: the text is one line of a list printed one person per line ("Name, Role, Body").
     """
     out: list[Named] = []
     tails: dict[int, int] = {}
@@ -353,6 +376,8 @@ def people_in(text: str, plural: bool = False) -> list[Named]:
         stripped = piece.strip(" .;:")
         lead = len(piece) - len(piece.lstrip(" .;:"))
         person = _person_in(stripped, chunk.start + lead, plural)
+        if person is not None and out and not person.post and _role_goes_on(text, loose, chunk, one_entry):
+            person = None
         if person is not None and loose and _joint_post(text, loose, chunk, person):
             tails.pop(len(out) - 1, None)  # "Director of Finance and Section 151 Officer (B)": B's post
             person.roles[0] = f"{_tail(loose.of(text))} and {person.roles[0]}"
@@ -363,7 +388,7 @@ def people_in(text: str, plural: bool = False) -> list[Named]:
         loose = None if person is not None else chunk
     for index, end in tails.items():
         person = out[index]
-        role = _tail(text[person.end : end])
+        role = _deputy_tail(person, _tail(text[person.end : end]))
         if role:
             person.roles.append(role)
     return out

@@ -1,0 +1,81 @@
+"""Minutes printed in ways other councils use: a "Decision" heading over "The Board:-" and numbered
+decisions, one-per-line attendance lists "Name, Role, Body", substitutes written in a role's bracket."""
+
+from __future__ import annotations
+
+from minutebook.packs import minutes
+from minutebook.packs.lines import Line
+from minutebook.packs.record import Meeting
+from minutebook.packs.text import clean_line
+
+
+def lines_of(text: str) -> list[Line]:
+    return [Line(n, clean_line(raw), raw) for n, raw in enumerate(text.splitlines(), start=1)]
+
+
+def read_one(text: str) -> Meeting:
+    (meeting,) = minutes.read(lines_of(text))
+    return meeting
+
+
+DECISION_BOARD = """\
+Minutes of the meeting held on Tuesday, 4 March 2025
+
+PWB/25/3 Carers Strategy
+
+The Board considered a report of the Director of Adult Care.
+
+Decision
+
+The Board:-
+
+1. Notes the progress made on the carers strategy.
+2. Asks that a further update be brought in the autumn.
+
+PWB/25/4 Oral Health Plan
+
+The Board received a presentation.
+
+Decision
+
+The Board:-
+
+1. Endorses the oral health plan.
+2. Thanks the dental network for its work.
+"""
+
+
+def test_decision_heading_over_the_board_and_numbered_decisions() -> None:
+    meeting = read_one(DECISION_BOARD)
+    assert [(r.item, r.text) for r in meeting.resolutions] == [
+        ("PWB/25/3", "Notes the progress made on the carers strategy."),
+        ("PWB/25/3", "Asks that a further update be brought in the autumn."),
+        ("PWB/25/4", "Endorses the oral health plan."),
+        ("PWB/25/4", "Thanks the dental network for its work."),
+    ]
+    assert [item.number for item in meeting.items] == ["PWB/25/3", "PWB/25/4"]
+
+
+ONE_PER_LINE = """\
+Minutes of the meeting held on Tuesday, 4 March 2025
+
+Present:
+
+Councillor Hettie Rowbotham, Cabinet Member for Schools, Children and Young People
+Priya Landau, Head of Service, Healthy Futures Leeside
+Callum Ferris, Operations Director, Leeside Hospitals Trust (substituting for Orla Benn)
+
+Apologies:
+
+Orla Benn
+"""
+
+
+def test_one_per_line_list_keeps_a_role_whole_and_reads_a_substitute_bracket() -> None:
+    meeting = read_one(ONE_PER_LINE)
+    assert [(a.name, a.status, a.deputy_for, a.role) for a in meeting.attendance] == [
+        ("Hettie Rowbotham", "present", None, "Cabinet Member for Schools, Children and Young People"),
+        ("Priya Landau", "present", None, "Head of Service, Healthy Futures Leeside"),
+        ("Callum Ferris", "deputy", "Orla Benn", "Operations Director, Leeside Hospitals Trust"),
+        ("Orla Benn", "apologies", None, None),
+    ]

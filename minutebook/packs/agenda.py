@@ -34,7 +34,7 @@ from minutebook.packs.record import Meeting
 from minutebook.packs.text import is_page_break, is_page_number
 
 WRAPPED_RANGE = re.compile(r"\d\s*(?:-|–|—|\bto)\s*$")
-TABLE_ROW = re.compile(r"^\s*(?:[-*]\s*)?\|")
+TABLE_ROW = re.compile(r"^\s*(?:[-*]\s*)?\||^\s*<t[rd]\b", re.I)  # "| 5 | Title |" or "<tr><td>5.</td>…"
 
 
 # -- items -------------------------------------------------------------------------------------------
@@ -86,8 +86,13 @@ def _item(r: Reader, line: Line, match: re.Match[str]) -> bool:
     return True
 
 
+def _table_row(raw: str) -> bool:
+    """A row of an item table: pipes, HTML cells, or tabbed cells holding paragraphs ("Title</p><p>Note")."""
+    return bool(TABLE_ROW.match(raw)) or ("\t" in raw and ("</p>" in raw or "<br" in raw))
+
+
 def _table_item(r: Reader, line: Line, match: re.Match[str]) -> bool:
-    if not TABLE_ROW.match(line.raw) or not r.items.open_table_item(line):
+    if not _table_row(line.raw) or not r.items.open_table_item(line):
         return False
     r.section = "items"
     return True

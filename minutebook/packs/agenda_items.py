@@ -40,6 +40,7 @@ EXEMPT_PART = re.compile(
 EXEMPT_ITEM = re.compile(
     r"\((?:exempt|confidential|private|part\s+(?:2|ii))\b[^)]{0,80}\)|\bnot for publication\b", re.I
 )
+HTML_CELL = re.compile(r"<t[dh]\b[^>]*>", re.I)
 EXCLUSION_ITEM = re.compile(r"\bexclusion of (?:the )?(?:press|public)\b", re.I)
 _RANGE = r"(?P<first>\d{1,4})(?:\s*(?:-|–|—|to)\s*(?P<last>\d{1,4}))?"
 # Page ranges as printed: rules as a table of (name, pattern); the earliest match in a block wins.
@@ -108,10 +109,27 @@ PROSE_START = re.compile(r"^(?i:to|the|this|that|members|a|an)\s+[a-z]")
 MAX_GAP = 3
 
 
+def row_cells(raw: str) -> list[str]:
+    """The raw cells of a table row: "| 5 | Title |", or an HTML row "<tr><td>5.</td><td>Title</td></tr>"."""
+    if HTML_CELL.search(raw):
+        return HTML_CELL.split(raw)[1:]
+    if "|" not in raw and "\t" in raw:
+        return raw.split("\t")
+    return raw.strip().strip("-* ").strip("|").split("|")
+
+
 def _key(number: str) -> tuple[int, int, str]:
     match = NUMBER_KEY.match(number)
     major, minor = (int(match[1]), int(match[2] or 0)) if match else (0, 0)
     return major, minor, number[match.end() :] if match else number
+
+
+def _next_letter(key: tuple[int, int, str], last: tuple[int, int, str]) -> bool:
+    """ "4a" after "4", "4b" after "4a", "(c)" after "(b)": the next lettered sub-item of one item."""
+    letter, before = key[2].strip("()").lower(), last[2].strip("()").lower()
+    if key[:2] != last[:2] or len(letter) != 1 or len(before) > 1:
+        return False
+    return ord(letter) == (ord(before) + 1 if before else ord("a"))
 
 
 def _untailed(title: str) -> str:
@@ -184,6 +202,8 @@ class ItemList:
             return True  # the next number, a heading: whatever its case
         if key[0] == last[0] and key[1] == last[1] + 1 and not PROSE_START.match(title):
             return True  # "4. REPORTS FOR CONSIDERATION" then "4.1 Community Pharmacy": its next sub-item
+        if _next_letter(key, last) and not PROSE_START.match(title):
+            return True  # "4 QUESTIONS AND PETITIONS" then "4a Members' Questions": its lettered sub-item
         return not self.capitals or _letters_upper(PAGES_TAIL.sub("", title))
 
     def open_item(self, line: Line, number: str, title: str, rest: str = "", column: str = "") -> bool:
@@ -216,7 +236,7 @@ class ItemList:
 
     def open_table_item(self, line: Line) -> bool:
         """An item printed as a table row: "| 8. TITLE <p>description</p> | (Pages 63 - 124) |"."""
-        row = self._untimed(list(line.raw.strip().strip("-* ").strip("|").split("|")))
+        row = self._untimed(row_cells(line.raw))
         texts = [p for cell in row for p in paragraphs(cell)]
         if not texts:
             return False
@@ -253,6 +273,10 @@ class ItemList:
             return
         item = self.items[-1]
         text = self.table.cells(line.raw).get("title", "") if self.table and self.table.starts else line.text
+        if "</p>" in line.raw or "<br" in line.raw:
+            text = paragraphs(line.raw)[
+                0
+            ]  # "TWO (Pages 8 - 11)</p><p>This paper …": the title's own paragraph
         if (
             self.title_open
             and line.number == self.last_line + 1

@@ -530,3 +530,43 @@ def test_members_listed_under_party_group_labels_with_counts() -> None:
 )
 def test_a_labelled_contact_is_no_group_of_members(raw: str) -> None:
     assert agenda_members.group_then_names(Line(1, raw, raw)) is None
+
+
+# -- item tables printed as HTML rows, cells holding paragraphs, lettered sub-items ----------------
+
+
+def test_an_item_table_in_html_rows_gives_each_title_cell_first_paragraph() -> None:
+    long_note = " ".join(["To hear from residents of the estate about the state of the play areas"] * 4)
+    meeting = one_meeting(
+        "Parks Forum\n\nDate: 3 May 2024\n\nAgenda\n\n<table>\n"
+        f"<tr><td>1.</td><td><b>Open Spaces Survey</b><br>{long_note}.</td><td></td></tr>\n"
+        "<tr><td>2.</td><td><b>Tree Planting Plan</b><br>Presentation by the Head of Parks.</td>"
+        "<td>7 - 12</td></tr>\n</table>\n"
+    )
+    assert [(i.number, i.title, i.first_page, i.last_page) for i in meeting.items] == [
+        ("1", "Open Spaces Survey", None, None),
+        ("2", "Tree Planting Plan", 7, 12),
+    ]
+
+
+def test_a_tabbed_row_whose_title_cell_holds_a_note_paragraph() -> None:
+    meeting = one_meeting(
+        "Licensing Panel\n\nDate: 9 June 2024\n\nAGENDA\n"
+        "1\tAPOLOGIES\t\n"
+        "2\tSTREET TRADING CONSENTS</p>  <p>Verbal update from the Licensing Manager.\t\n"
+        "3\tTAXI FARES REVIEW FOR THE COMING\t\n"
+        "YEAR\t(Pages 4 - 9)</p>  <p>This report sets out the proposed tariff.\t\n"
+    )
+    assert [(i.number, i.title, i.first_page) for i in meeting.items] == [
+        ("1", "APOLOGIES", None),
+        ("2", "STREET TRADING CONSENTS", None),
+        ("3", "TAXI FARES REVIEW FOR THE COMING YEAR", 4),
+    ]
+
+
+def test_lettered_sub_items_in_sentence_case_under_a_capitals_item() -> None:
+    meeting = one_meeting(
+        "Harbour Board\n\nDate: 2 July 2024\n\nAGENDA\n\n1 APOLOGIES\n\n2 QUESTIONS\n\n"
+        "2a Questions from Members\n\n2b Questions from the Public\n\n3 HARBOUR DUES\n"
+    )
+    assert [i.number for i in meeting.items] == ["1", "2", "2a", "2b", "3"]

@@ -32,6 +32,7 @@ from minutebook.packs.segment_rules import (
     back_up,
     header_values,
     is_closing,
+    is_section_head,
     window,
 )
 from minutebook.packs.text import is_page_break, is_page_number
@@ -41,7 +42,6 @@ ITEM_PAGE_MEETING = re.compile(r"^meeting:\s*\d{1,2}/\d{1,2}/\d{2,4}\s*[-–]\s*
 ITEM_PAGE_RECORD = re.compile(r"^(minutes|decisions?|resolved)\b", re.I)
 NUMBERED_ENTRY = re.compile(r"^\d{1,3}[.)]\s+[A-Z]")  # "3. Minutes", not an address's "14 Bridge Street"
 VALEDICTION = re.compile(r"^yours (sincerely|faithfully)", re.I)
-SECTION = re.compile(r"^\d{1,2}(\.\d{1,2})*\.?\s+[A-Z]")
 SECTION_NUMBER = re.compile(
     r"^(\d{1,2})\.?\s"
 )  # a whole section's number: "7. Contact", not "6.1 Appendix A"
@@ -133,7 +133,7 @@ class _Scanner:
         elif self.boundary and i > self.current.index:
             self._add(Start(i, None, "after a boundary"))
         self.boundary = False
-        if is_closing(line.text) and not self._summons_letter(line):
+        if is_closing(line.text) and not self._summons_letter(line) and not self._cover_sign_off(i):
             self.closing_at = i
 
     def _summons_letter(self, line: Line) -> bool:
@@ -142,6 +142,14 @@ class _Scanner:
             return False
         above = self.lines[self.current.index : line.number - self.lines[0].number]
         return not any(NUMBERED_ENTRY.match(ln.text) for ln in above)
+
+    def _cover_sign_off(self, i: int) -> bool:
+        """ "Signed: …, Director" on a report's cover, before its first numbered section: the paper goes on."""
+        return (
+            self.current.kind == DocumentKind.REPORT
+            and self.lines[i].text[:6].lower() == "signed"
+            and not self._section_between(i)
+        )
 
     def _closing_gap(self, i: int, line: Line) -> bool:
         """After a document's closing block, the first block set apart by blank lines starts a new one."""
@@ -227,7 +235,7 @@ class _Scanner:
 
     def _section_between(self, index: int) -> bool:
         """A numbered section ("1. Summary", "1.1 The report…") between the current start and ``index``."""
-        return any(SECTION.match(ln.text) for ln in self.lines[self.current.index : index])
+        return any(is_section_head(ln.text) for ln in self.lines[self.current.index : index])
 
     def _current_item(self) -> str | None:
         return next((s.item for s in reversed(self.starts) if s.item), None)
@@ -252,7 +260,7 @@ class _Scanner:
             return False
         for line in self.lines[at + 1 : index]:
             number = SECTION_NUMBER.match(line.text)
-            if number and SECTION.match(line.text) and int(number[1]) > int(own[1]):
+            if number and is_section_head(line.text) and int(number[1]) > int(own[1]):
                 return True
         return False
 

@@ -100,8 +100,25 @@ CAPTION = re.compile(r"^(figure|fig\.|table|chart|graph|diagram|source|note)\s*\
 AGENDA_STAMP = _rx(
     r"^(?:public (?:document )?pack\s*)?agenda item\s*(?:no\.?\s*)?:?\s*(\d{1,3}[a-z]?(?:\.\d{1,2})?)$"
 )
+MONTH_NAME = (
+    r"(?i:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b"
+)
+# "2. Background", "3.1 The report": a numbered section; not a date's day ("12 November 2019").
+SECTION_HEAD = re.compile(rf"^\d{{1,2}}(\.\d{{1,2}})*\.?\s+(?!{MONTH_NAME})[A-Z]")
+# "5 Pancras Square, London N1C 4AG": an address's house number, not a section's.
+ADDRESS = re.compile(
+    r"^\d{1,3}\s+(?:[A-Z][a-z'’]+\s+){1,3}(?i:street|road|square|lane|avenue|place|way|drive|court|house|"
+    r"row|terrace|crescent|gardens|walk|parade|hill|park|green)\b|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b"
+)
+
+
+def is_section_head(text: str) -> bool:
+    """ "2. Background", "3.1 The report": a paper's numbered section (not a date or an address)."""
+    return bool(SECTION_HEAD.match(text)) and not ADDRESS.search(text)
+
+
 # Labels that close a report (its author, contact) and so never open a header block.
-SECTION_HEAD = re.compile(r"^\d{1,2}(\.\d{1,2})*\.?\s+[A-Z]")
 TRAILING_LABEL = _rx(
     r"^(report author|author|contact( officer)?|case officer|lead officer|responsible officer|signed off)\b"
 )
@@ -149,13 +166,18 @@ def _after_block(lines: list[Line], i: int, index: int) -> int:
     return k
 
 
+HORIZONTAL_RULE = re.compile(r"^\s*(-{3,}|\*{3,}|_{3,})\s*$")  # Markdown's "---": a page's or a paper's end
+
+
 def back_up(lines: list[Line], index: int, floor: int, reach: int = 12) -> int:
-    """Move a start back over the heading lines printed above it (council name, body)."""
+    """Move a start back over the heading lines printed above it (council name, body), never over a rule."""
     best = index
     i = index - 1
     while i >= floor and index - i <= reach:
         line = lines[i]
         if line.blank:
+            if line.raw and HORIZONTAL_RULE.match(line.raw):
+                break
             i -= 1
             continue
         if DATE_ONLY.fullmatch(line.text):
@@ -260,9 +282,19 @@ def _notes(lines: list[Line], i: int) -> Start | None:
 
 
 def _report(lines: list[Line], i: int) -> Start | None:
-    if _label(lines[i]) and not TRAILING_LABEL.match(lines[i].text) and _report_header_at(lines, i):
+    if (
+        _label(lines[i])
+        and not TRAILING_LABEL.match(lines[i].text)
+        and not _column_heads(lines[i])
+        and _report_header_at(lines, i)
+    ):
         return Start(_block_top(lines, i), DocumentKind.REPORT, "report header")
     return None
+
+
+def _column_heads(line: Line) -> bool:
+    """A table's row of five or more column heads ("Date | Minute | Action | Lead officer | Status"): not a cover."""
+    return ("|" in line.raw or "\t" in line.raw) and len([c for c in cells_of(line.raw) if c]) > 4
 
 
 def _label_row(lines: list[Line], i: int) -> Start | None:
@@ -301,7 +333,7 @@ def header_values(lines: list[Line], index: int) -> frozenset[str]:
     """The title, subject and agenda item a header block prints: two blocks alike are one paper's pages."""
     values = set()
     for line in window(lines, index, 16):
-        if SECTION_HEAD.match(line.text):
+        if is_section_head(line.text):
             break  # the header block ends where the paper's first section begins
         match = REPORT_LABEL.match(line.text) if _label(line) else None
         if match and NAMING_LABEL.match(match.group(1)):

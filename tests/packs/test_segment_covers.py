@@ -1,0 +1,108 @@
+"""Where a report's cover begins and where it does not end: invented covers in other councils' templates."""
+
+from __future__ import annotations
+
+from minutebook.packs.lines import Line
+from minutebook.packs.segment import split
+from minutebook.packs.segment_rules import is_section_head
+from minutebook.packs.text import clean_line
+
+
+def lines_of(text: str) -> list[Line]:
+    return [Line(number=i, text=clean_line(raw), raw=raw) for i, raw in enumerate(text.split("\n"), start=1)]
+
+
+def kinds(text: str) -> list[tuple[str, int]]:
+    return [(p.document.kind, p.document.first_line) for p in split(lines_of(text))]
+
+
+LAYOUT_COVER = """Item 4
+Northfold Borough Council
+Report to Executive
+14 March 2024
+
+
+Subject:                 HOUSING ALLOCATIONS POLICY –
+                         ANNUAL REVIEW
+Report of:               Director of Housing
+Report author:           Priya Castell, Lettings Manager
+Wards affected:          All
+
+1. Purpose
+
+1.1 This report reviews the allocations policy.
+"""
+
+
+def test_a_wrapped_subject_value_does_not_open_a_second_report() -> None:
+    pack = "AGENDA\n\n1. Apologies\n\n4. Housing Allocations Policy (Pages 3 - 9)\n\n" + LAYOUT_COVER
+    assert [k for k, _ in kinds(pack)] == ["agenda", "report"]
+
+
+def test_section_heads_are_not_dates_or_addresses() -> None:
+    assert is_section_head("2. Background")
+    assert is_section_head("3.1 The Board approved the plan")
+    assert not is_section_head("14 March 2024")
+    assert not is_section_head("12 Canal Street, Northfold NF1 2AB")
+    assert not is_section_head("7 Market Square")
+
+
+TRACKER_THEN_COVER = """# Board Action Tracker
+
+| Meeting | Minute | Action | Lead officer | Due | Status |
+|---|---|---|---|---|---|
+| 02/02/2024 | 5 | Circulate the survey results. | Ola Brandt | March | Complete |
+| 02/02/2024 | 6 | Report on waiting times. | Ken Ashworth | June | In progress |
+
+---
+
+| | |
+|---|---|
+| **NORTHFOLD BOROUGH COUNCIL** | **WARDS:** All |
+| **REPORT TITLE** | Winter Fuel Support Scheme |
+| **REPORT OF** | Director of Communities |
+| **DATE** | 4 April 2024 |
+| **AGENDA ITEM** | 6 |
+
+**SUMMARY**
+
+The scheme helped 900 households.
+"""
+
+
+def test_a_trackers_column_heads_are_not_a_cover_and_a_cover_begins_below_the_rule() -> None:
+    assert kinds(TRACKER_THEN_COVER) == [("actions_log", 1), ("report", 12)]
+
+
+SIGNED_COVER = """| | |
+|---|---|
+| **REPORT TITLE** | Library Opening Hours |
+| **REPORT OF** | Director of Culture |
+| **DATE** | 4 April 2024 |
+| **AGENDA ITEM** | 7 |
+
+**Contact Officer:**
+Rhona Veitch
+9 Mill Lane, Northfold NF2 3CD
+Email: rhona.veitch@northfold.example
+
+**RECOMMENDATIONS**
+
+That the Committee approves the new hours.
+
+Signed: Gareth Lomax, Director of Culture
+
+Date: 25 March 2024
+
+## 1. Purpose of Report
+
+1.1 This report proposes new opening hours.
+
+## 2. Background
+
+2.1 Hours were last changed in 2019.
+"""
+
+
+def test_a_signature_on_the_cover_before_the_first_section_does_not_end_the_report() -> None:
+    assert [k for k, _ in kinds(SIGNED_COVER)] == ["report"]

@@ -233,6 +233,7 @@ RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = (
         _bare_number,
     ),
     ("summons", re.compile(r"\b(?i:meeting)\s+of\s+(?:the\s+)?[A-Z]"), agenda_membership.summons_ends_list),
+    ("body summoned", re.compile(r"\bwill\s+(?:be\s+held|meet)\b"), agenda_membership.body_held_ends_list),
     (
         "body and date",
         re.compile(
@@ -240,7 +241,7 @@ RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = (
         ),
         body_and_date,
     ),
-    ("body line", re.compile(rf"^(?=[A-Z])[^:]{{0,120}}\b(?i:{BODY_WORDS})$"), body_line),
+    ("body line", re.compile(rf"^(?=[A-Z])[^:]{{0,120}}\b(?i:{BODY_WORDS})(?i:\s+agenda)?$"), body_line),
     ("date line", re.compile(r"\b(?:19|20)\d{2}\b"), date_line),
     (
         "venue line",

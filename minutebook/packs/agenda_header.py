@@ -58,6 +58,8 @@ class Reader:
     consumed: int = 0  # lines up to this number were read ahead, as part of a paragraph
     bare: tuple[Line, str] | None = None  # an item number printed alone, its title on a later line
     body_labelled: bool = False
+    body_weak: bool = False  # the body read so far is the council's own name, printed over the front sheet
+    date_from: str = ""  # "line" (a date printed alone: maybe the letter's), "label" or "summons"
     anchors: dict[str, Line] = field(default_factory=dict)  # body / date / agenda heading lines
     members: list[Member] = field(default_factory=list)
     member_end: int = 0  # the line the last member's entry ends on (a role may wrap onto the next)
@@ -111,9 +113,16 @@ def set_venue(r: Reader, line: Line, value: str) -> None:
     r.meeting.venue = value.strip() or r.meeting.venue
 
 
+def labelled_date(r: Reader, line: Line, value: str) -> None:
+    """ "Date: …": the first labelled date names the meeting; a later one ("Issued by: … / Date: …") is the issue date."""
+    if r.date_from in ("", "line"):
+        set_date(r, line, value)
+        r.date_from = "label" if r.meeting.date else r.date_from
+
+
 FIELDS: dict[str, Callable[[Reader, Line, str], None]] = {
     "body": set_body,
-    "date": set_date,
+    "date": labelled_date,
     "time": set_time,
     "venue": set_venue,
 }
@@ -212,6 +221,27 @@ SUMMONS_AT = re.compile(
 )
 
 
+# "The Harbour Board will be held in Room 4 … on …", "The above-named Committee will meet in … on …".
+BODY_HELD = re.compile(
+    r"^(?P<named>[A-Z][^.:;]{2,120}?)\s+will\s+(?:be\s+held|meet)\b(?P<rest>[^;]{0,240}?\b(?:19|20)\d{2}\b.*)$"
+)
+NOT_NAMED = re.compile(r"^(?:above|said|aforementioned|this|that|meeting)\b", re.I)
+BODY_NAMED = re.compile(rf"\b{BODY_WORDS}$", re.I)
+
+
+def body_held_paragraph(r: Reader, line: Line, match: re.Match[str]) -> bool:
+    """A summons whose subject is the body itself: its date, time and venue (and the body, when it names it)."""
+    text = paragraph(r, line.text, consume=False, joins=sentence_open)
+    found = BODY_HELD.search(text)
+    if found is None or OTHER_MEETING.search(text[: found.end("named")]):
+        return False  # "The next meeting of the Board will be held on …"
+    named = re.sub(r"^the\s+", "", found["named"], flags=re.I)
+    body = named if BODY_NAMED.search(named) and not NOT_NAMED.match(named) else None
+    paragraph(r, line.text, joins=sentence_open)
+    summons(r, line, {"body": body, "rest": found["rest"]})
+    return True
+
+
 def summons_paragraph(r: Reader, line: Line, match: re.Match[str]) -> bool:
     """ "… a meeting of the Overview and" / "Scrutiny Committee to be held …": the sentence may wrap."""
     text = paragraph(r, line.text, consume=False, joins=sentence_open)
@@ -228,13 +258,15 @@ OTHER_MEETING = re.compile(
 MAX_DATE_LINE_WORDS = 40
 
 
-def summons(r: Reader, line: Line, match: re.Match[str]) -> bool:
-    if not r.body_labelled:
+def summons(r: Reader, line: Line, match: re.Match[str] | dict[str, str | None]) -> bool:
+    if not r.body_labelled and match["body"]:
         r.meeting.body = tidy(match["body"])
         r.anchors["body"] = line
-    rest = match["rest"]
-    if r.meeting.date is None:
+        r.body_weak = False
+    rest = match["rest"] or ""
+    if r.date_from in ("", "line"):  # the summons' date, not the letter's printed above it
         set_date(r, line, rest)
+        r.date_from = "summons" if r.meeting.date else r.date_from
     venue = SUMMONS_VENUE.search(rest)
     if venue and r.meeting.venue is None:
         r.meeting.venue = tidy(venue["venue"])
@@ -247,10 +279,21 @@ MEETING_OF = re.compile(
 )
 
 
+# "Loughshore City Council", "City and County of Trefynach Council": the authority, not the meeting's body.
+AUTHORITY = re.compile(r"^[^:]{0,80}\bcouncil$", re.I)
+AGENDA_AFTER = re.compile(r"\s+agenda$", re.I)  # "Health and Wellbeing Board Agenda"
+
+
 def body_line(r: Reader, line: Line, match: re.Match[str]) -> bool:
-    if r.section != "header" or r.body_labelled or r.meeting.date or len(line.text.split()) > 12:
+    """The body printed alone at the top; the council's name there gives way to the body printed below it."""
+    if r.body_labelled or len(line.text.split()) > 12 or r.items.items:
         return False
-    r.meeting.body = tidy(MEETING_OF.sub("", line.text))  # "Meeting of the Scrutiny Committee"
+    opening = r.section == "header" and not r.meeting.date
+    if not (opening or (r.body_weak and r.section in ("header", "items"))):
+        return False
+    body = tidy(AGENDA_AFTER.sub("", MEETING_OF.sub("", line.text)))  # "Meeting of the Scrutiny Committee"
+    r.meeting.body = body
+    r.body_weak = bool(AUTHORITY.match(body))
     r.anchors["body"] = line
     return True
 
@@ -274,8 +317,9 @@ def date_line(r: Reader, line: Line, match: re.Match[str]) -> bool:
         if not DATE_FIRST.match(line.text) or len(line.text.split()) > MAX_DATE_LINE_WORDS:
             return False
         _date_and_venue(r, line, line.text)  # "Tuesday, 9th July, 2024 at 10.30 am in Committee Room B, …"
-        return r.meeting.date is not None
-    set_date(r, line, line.text)
+    else:
+        set_date(r, line, line.text)
+    r.date_from = "line" if r.meeting.date else r.date_from
     return r.meeting.date is not None
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from minutebook.packs import agenda_members
-from minutebook.packs.agenda_header import Reader, paragraph, summons_paragraph
+from minutebook.packs.agenda_header import Reader, body_held_paragraph, paragraph, summons_paragraph
 from minutebook.packs.lines import Line
 from minutebook.packs.people import mention, tidy
 from minutebook.packs.record import Member
@@ -64,6 +64,14 @@ def substitutes(r: Reader, line: Line, match: re.Match[str]) -> bool:
 def summons_ends_list(r: Reader, line: Line, match: re.Match[str]) -> bool:
     """ "You are summoned to attend a meeting of …": the list above it has ended."""
     if not summons_paragraph(r, line, match):
+        return False
+    end_list(r, line, match)
+    return True
+
+
+def body_held_ends_list(r: Reader, line: Line, match: re.Match[str]) -> bool:
+    """ "The Harbour Board will be held in …": the list above it has ended."""
+    if not body_held_paragraph(r, line, match):
         return False
     end_list(r, line, match)
     return True

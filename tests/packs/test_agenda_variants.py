@@ -570,3 +570,47 @@ def test_lettered_sub_items_in_sentence_case_under_a_capitals_item() -> None:
         "2a Questions from Members\n\n2b Questions from the Public\n\n3 HARBOUR DUES\n"
     )
     assert [i.number for i in meeting.items] == ["1", "2", "2a", "2b", "3"]
+
+
+# -- header: the letter's date and the council's name give way to the meeting's ---------------------
+
+
+def test_a_summons_letter_dated_above_its_sentence_gives_the_meeting_date() -> None:
+    meeting = one_meeting(
+        "Fenmoor District Council\n"
+        "14th March, 2024\n"
+        "MEETING OF LICENSING AND AMENITIES COMMITTEE\n"
+        "Dear Councillor,\n"
+        "The above-named Committee will meet in the Blue Room, Guildhall on Thursday,\n"
+        "21st March, 2024 at 6.30 pm, for the transaction of the business noted below.\n"
+    )
+    assert meeting.date == "2024-03-21"
+    assert meeting.time == "18:30"
+    assert meeting.venue == "Blue Room, Guildhall"
+    assert meeting.body == "LICENSING AND AMENITIES COMMITTEE"
+
+
+def test_a_body_named_in_its_summons_sentence() -> None:
+    meeting = one_meeting(
+        "Borough of Eastwick Council\n\n2 October 2023\n\nDear Member\n\n"
+        "The Eastwick Community Safety Partnership will be held in Room 2, Civic Offices,\n"
+        "Mill Lane on Monday, 9 October 2023 at 2.00 pm\n"
+    )
+    assert (meeting.body, meeting.date, meeting.time) == (
+        "Eastwick Community Safety Partnership",
+        "2023-10-09",
+        "14:00",
+    )
+
+
+def test_the_first_date_label_names_the_meeting_not_the_issue_date_below() -> None:
+    meeting = one_meeting(
+        "Westford City Council\n\nCommunity Safety Board Agenda\n\nDate: Monday, 5 February 2024\n"
+        "Time: 4.00 pm\n\nIssued by: Pat Green, Democratic Services\nDate: Friday, 26 January 2024\n"
+    )
+    assert (meeting.body, meeting.date) == ("Community Safety Board", "2024-02-05")
+
+
+def test_the_council_name_over_an_agenda_heading_gives_way_to_the_body() -> None:
+    meeting = one_meeting("Norbridge County Council\n# Agenda\n# Schools Forum\nDate:\tTuesday 4 June 2024\n")
+    assert meeting.body == "Schools Forum"

@@ -184,6 +184,25 @@ def _on_continuation(state: State, row: Row) -> None:
         last.topic = state.topic = join_wrapped([last.topic, topic])
 
 
+def _runs_on_plain(state: State, row: Row) -> bool:
+    """A plain line in lower case under an unfinished action: the action cell's lines printed
+    after a page break, where the conversion no longer saw the table."""
+    text = _lone(row)
+    last = state.last
+    return (
+        text is not None
+        and not row.tabular
+        and last is not None
+        and text[0].islower()
+        and not _TERMINAL.search(last.action_tail)
+    )
+
+
+def _on_plain_run_on(state: State, row: Row) -> None:
+    assert state.last is not None
+    state.last.action.append(_lone(row) or "")
+
+
 # --- topic rows ------------------------------------------------------------------------------
 
 
@@ -236,6 +255,7 @@ RULES: tuple[Rule, ...] = (
     Rule("header row", _is_header, _on_header),
     Rule("log title", _is_title, _on_title),
     Rule("continued row", _continues, _on_continuation),
+    Rule("action running on in plain lines", _runs_on_plain, _on_plain_run_on),
     Rule("topic row", _is_topic, _on_topic),
     Rule("label row", _is_label, _skip),
     Rule("action row", _is_action, _on_action),

@@ -13,6 +13,7 @@ from minutebook.packs import actions_log_columns as col
 from minutebook.packs.actions_log_columns import Columns
 from minutebook.packs.actions_log_leads import lexicon_of, split_leads
 from minutebook.packs.actions_log_rows import Row
+from minutebook.packs.actions_log_shapes import topic_then_action
 from minutebook.packs.record import ActionArising
 from minutebook.packs.text import fold
 from minutebook.packs.vocab import ActionStatus, action_status, match_action_status
@@ -47,11 +48,16 @@ class Draft:
     status: list[str] = field(default_factory=list)
     comment_column: bool = True  # False where the log prints a status but no comment column
     status_column: bool = False  # True where the log prints a status column
+    topic_column: bool = False  # True where the log prints a subject or minute column
+    first_loose: str = ""  # the action cell of the first row, its line breaks kept
 
     def add(self, row: Row, cols: Columns) -> None:
         """Add the cells of a row (the action's first row or one continuing it)."""
         self.comment_column = cols.get(col.COMMENT) is not None
         self.status_column = cols.get(col.STATUS) is not None
+        self.topic_column = cols.topic is not None
+        if not self.action:
+            self.first_loose = row.loose_cell(cols.get(col.ACTION))
         for name, into in (
             (col.ACTION, self.action),
             (col.COMMENT, self.comment),
@@ -92,6 +98,14 @@ def _status(comment: str, status_cell: str, status_column: bool) -> str:
     return str(printed or action_status(comment))
 
 
+def _topic_and_action(draft: Draft) -> tuple[str | None, str]:
+    """The action's topic and text: a log without a subject column may print the item's title
+    as the first line of the action cell."""
+    text = draft.action_text
+    found = None if draft.topic_column else topic_then_action(text, draft.first_loose)
+    return found or (draft.topic, text)
+
+
 def finish(drafts: list[Draft]) -> list[ActionArising]:
     """The actions of a log, leads split with the log's own lexicon of owners."""
     lexicon = lexicon_of(d.lead_text for d in drafts)
@@ -103,11 +117,12 @@ def finish(drafts: list[Draft]) -> list[ActionArising]:
             owners[lead] = split_leads(lead, lexicon)
         status_cell = join_wrapped(draft.status)
         comment = join_wrapped(draft.comment) if draft.comment_column else status_cell
+        topic, action = _topic_and_action(draft)
         out.append(
             ActionArising(
                 meeting_date=draft.meeting_date,
-                topic=draft.topic,
-                action=draft.action_text,
+                topic=topic,
+                action=action,
                 leads=list(owners[lead]),
                 comment=comment,
                 status=_status(comment, status_cell, draft.status_column),

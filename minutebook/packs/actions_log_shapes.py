@@ -91,6 +91,37 @@ def topic_like(text: str, share: float = TITLE_SHARE) -> bool:
     return title_like(text, share) and not ACTION_VERB.search(text)
 
 
+# "Joint Strategic Needs Assessment To report on the refresh …": a cell's topic line, then its action.
+_TOPIC_THEN_TO = re.compile(r"^(?P<topic>[A-Z][^.!?;]{3,150}?[\w)])\s+(?P<action>To [a-z].*)$", re.S)
+MAX_TOPIC_WORDS = 15
+_LINE_BREAK = re.compile(r"\s{2,}")
+_MIN_ACTION_WORDS = 3
+
+
+def topic_then_action(text: str, loose: str = "") -> tuple[str, str] | None:
+    """(topic, action) of an action cell that opens with its item's title on a line of its own
+    ("Annual Report 2022/23" over "To arrange a session …"), or None.  ``loose`` is the cell with
+    its line breaks (two spaces); where the conversion joined the lines, "To" starts the action."""
+    first, _, rest = _LINE_BREAK.sub("\n", loose.strip()).partition("\n")
+    topic = " ".join(first.split())
+    if _action_start(rest) and _cell_topic(topic) and text.startswith(f"{topic} "):
+        return topic, text[len(topic) :].strip()
+    match = _TOPIC_THEN_TO.match(text) if " To " in text else None
+    if match is None or not _cell_topic(match["topic"]):
+        return None
+    return match["topic"], match["action"]
+
+
+def _action_start(text: str) -> bool:
+    """The cell's next line opens a sentence of its own, not the topic line's run-on."""
+    return text[:1].isupper() and len(text.split()) >= _MIN_ACTION_WORDS
+
+
+def _cell_topic(text: str) -> bool:
+    words = text.split()
+    return 2 <= len(words) <= MAX_TOPIC_WORDS and not open_ended(text) and topic_like(text)
+
+
 def last_owner(leads: str) -> str:
     """The last owner named so far in a lead cell."""
     return _LIST_SEPARATOR.split(BRACKETS.sub("", leads))[-1]

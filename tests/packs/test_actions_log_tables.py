@@ -211,3 +211,77 @@ def test_layout_cell_printed_left_of_its_header_stays_in_its_column() -> None:
 )
 def test_join_wrapped_keeps_a_hyphen_at_a_wrap(parts: list[str], joined: str) -> None:
     assert join_wrapped(parts) == joined
+
+
+# --- a topic printed as the first line of the action cell ------------------------------------
+
+
+def test_topic_line_joined_to_the_action_by_the_conversion() -> None:
+    actions = actions_log.read(
+        lines_of(
+            "Ref\tAction\tResponsible officer\tDue\tStatus / update\n"
+            "Actions from the meeting held on 2 May 2024\n"
+            "Q7\tAllotment Waiting Lists To write to the parish councils about spare plots.\t"
+            "Parks Officer\tJune 2024\tCompleted.\n"
+            "Q8\tTo publish the tree survey on the website.\tTree Officer\tJuly 2024\t\n"
+        )
+    )
+    assert [(a.meeting_date, a.topic, a.action) for a in actions] == [
+        ("2024-05-02", "Allotment Waiting Lists", "To write to the parish councils about spare plots."),
+        ("2024-05-02", None, "To publish the tree survey on the website."),
+    ]
+
+
+def test_topic_line_over_the_action_in_one_cell() -> None:
+    actions = actions_log.read(
+        lines_of(
+            "<table><tr><th>Ref</th><th>Action</th><th>Lead</th><th>Status</th></tr>\n"
+            "<tr><td>B2</td><td><b>Library Opening Hours</b><br>Circulate the visitor figures by branch.</td>"
+            "<td>Head of Libraries</td><td>Open</td></tr></table>\n"
+        )
+    )
+    assert [(a.topic, a.action, a.leads) for a in actions] == [
+        ("Library Opening Hours", "Circulate the visitor figures by branch.", ["Head of Libraries"])
+    ]
+
+
+def test_a_subject_column_keeps_the_action_cell_whole() -> None:
+    actions = actions_log.read(
+        lines_of(
+            "Subject\tAction\tLead\n"
+            "Verges\tGrass Cutting Contract To be retendered in the spring.\tHighways Engineer\n"
+        )
+    )
+    assert [(a.topic, a.action) for a in actions] == [
+        ("Verges", "Grass Cutting Contract To be retendered in the spring.")
+    ]
+
+
+def test_action_lines_printed_plain_after_a_page_break_run_on() -> None:
+    actions = actions_log.read(
+        lines_of(
+            "Ref\tAction\tLead\tDue\n"
+            "C3\tTo arrange a site visit for members\tPlanning Manager\tTBC\n"
+            "\f\n"
+            "to the former depot before the\n"
+            "application is decided.\n"
+            "C4\tTo circulate the appeal decision.\tPlanning Manager\tMay 2024\n"
+        )
+    )
+    assert [a.action for a in actions] == [
+        "To arrange a site visit for members to the former depot before the application is decided.",
+        "To circulate the appeal decision.",
+    ]
+
+
+def test_an_action_wrapped_in_its_cell_keeps_its_first_line() -> None:
+    actions = actions_log.read(
+        lines_of(
+            "<table><tr><th>Ref</th><th>Action</th><th>Lead</th></tr>\n"
+            "<tr><td>B3</td><td>Final Cycling Strategy Report<br>be brought to the March meeting.</td>"
+            "<td>Transport Planner</td></tr></table>\n"
+        )
+    )
+    assert [(a.topic, a.action) for a in actions] == [
+        (None, "Final Cycling Strategy Report be brought to the March meeting.")
+    ]

@@ -6,6 +6,8 @@
   "AGREED: That ...", "AGREED to recommend that ...", "The Committee AGREED:
   (a) ...", "Proposed by Councillor A, seconded by Councillor B and AGREED –
   that ...";
+* "DECIDED" in capitals, as Scottish boards print their decisions ("DECIDED: That the Board: (a) ..."),
+  and "Decided:" as a label;
 * "Agreed:" as a label (set in bold: ``<strong>Agreed:</strong>``, ``**Agreed:**``);
 * "The Committee agreed:-", "The Board agreed:" (Scottish minutes: a body, "agreed" and a colon);
 * "DECISION:" / "Decision:" as a label before the decision's own words;
@@ -30,10 +32,10 @@ _RESOLVED = (
     r"|(?:the\s+)?(?:committee|cabinet|council|board|panel|sub-committee|forum)\s+)?"
     r"(?:(?:unanimously|further|also)\s+)?resolved\b" + _AFTER
 )
-# "AGREED" in capitals after a short lead-in of one sentence ("Proposed by ..., seconded by ... and").
-_AGREED_CAPS = r"(?:[^.;:\n]{0,200}?\s)?(?:(?-i:UNANIMOUSLY|FURTHER|ALSO)\s+)?(?-i:AGREED)\b" + _AFTER
-# "Agreed:" / "Agreed –" as a label at the start.
-_AGREED_LABEL = r"agreed(?:\s*\((?:[^()]{0,60})\))?\s*(?=[:\-–—])"
+# "AGREED" (or "DECIDED") in capitals after a short lead-in of one sentence ("Proposed by ..., seconded by ... and").
+_AGREED_CAPS = r"(?:[^.;:\n]{0,200}?\s)?(?:(?-i:UNANIMOUSLY|FURTHER|ALSO)\s+)?(?-i:AGREED|DECIDED)\b" + _AFTER
+# "Agreed:" / "Agreed –" / "Decided:" as a label at the start.
+_AGREED_LABEL = r"(?:agreed|decided)(?:\s*\((?:[^()]{0,60})\))?\s*(?=[:\-–—])"
 # "The Committee agreed:-" (lower case, so only with the body before it and a colon after).
 _BODY = r"(?:committee|cabinet|council|board|panel|sub-committee|forum|partnership|executive|group|authority)"
 _AGREED_BY = rf"(?:the\s+)?{_BODY}\s+(?:(?:unanimously|also|further)\s+)?agreed\s*(?=:)"

@@ -34,17 +34,19 @@ NOT_NAME_WORDS = word_set("""
     meeting healthwatch alliance hospital college university foundation forum commission department the
     of for and to in on at by with from none no nil also all any other new london england wales scotland
     royal municipal assembly partnerships programme project strategy update steering joint constabulary ambulance voluntary
+    chief auditor
     """)
 _PARTICLES = word_set("de van von der den la le da di du bin al el del dos ter st")
 _NOT_NAME_CHAR = re.compile(r"[^\w\s'’-]")
 _PLURAL = re.compile(r"^\s*(?:councillors|cllrs\.?|aldermen)\s", re.I)
 _DEPUTY_FOR = re.compile(
-    r"^(?:(?:acting\s+)?as\s+)?(?:a\s+|the\s+)?(?:deputy|substitute|substituting|sub)\s+(?:member\s+)?(?:for|to)\s+(?P<who>.+)$"
+    r"^(?:(?:acting\s+)?as\s+)?(?:a\s+|the\s+)?(?:deputy|substitute|substituting|sub|proxy)\s+(?:member\s+)?(?:for|to)\s+(?P<who>.+)$"
     r"|^(?:in\s+place\s+of|deputising\s+for|deputizing\s+for|on\s+behalf\s+of|replacing|for)\s+(?P<who2>.+)$",
     re.I,
 )
 _DEPUTY_MARK = re.compile(
-    r"^(?:acting\s+as\s+(?:a\s+|the\s+)?)?(?:deputy|substitute(?:\s+member)?|sub)\.?$", re.I
+    r"^(?:acting\s+as\s+(?:a\s+|the\s+)?)?(?:deputy|substitute(?:\s+member)?|sub|proxy(?:\s+member)?)\.?$",
+    re.I,
 )
 # "(Councillor Y substituting)", "(Y attended as substitute)", "(Dr Y, Deputy Director, attended in her absence)".
 _SUBSTITUTING = re.compile(

@@ -26,7 +26,7 @@ _LATE = re.compile(r"\b(?:lateness|late\s+arrival|being\s+late|early\s+departure
 _APOLOGIES_FROM = re.compile(
     r"\bapolog(?:y|ies)\s+(?:for\s+(?:absence|non-attendance)\s+)?"
     r"(?:(?:was|were|had\s+been|have\s+been|has\s+been)\s+)?(?:also\s+)?"
-    r"(?:(?:received|submitted|reported|given|tendered|noted|sent|announced)\s+)?(?:on\s+behalf\s+of|from)\s+",
+    r"(?:(?:received|submitted|reported|given|tendered|noted|sent|announced|intimated)\s+)?(?:on\s+behalf\s+of|from)\s+",
     re.I,
 )
 _SENT_APOLOGIES = re.compile(
@@ -196,12 +196,17 @@ class SentenceReader:
             return False
         found = sentence.people(0, len(sentence.text))
         words = len(re.findall(r"\w+", sentence.text))
-        if not found or words > 12 * len(found):
+        if not found or words > 12 * len(found) or _TOLD.search(sentence.text):
             return False
         absent[:] = [person.name for person, _ in found]
         for person, line in found:
             self.register.add(Named(person.name, person.roles), APOLOGIES, line)
         return True
+
+
+# A sentence telling what someone did ("The Chair welcomed A and B, who were attending as substitutes"):
+# not a bare list of apologies.
+_TOLD = re.compile(r"\b(?:welcomed|thanked|introduced|who|attending|attended|joined)\b", re.I)
 
 
 def _outside_brackets(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:

@@ -41,12 +41,15 @@ _COUNCIL_NAME = re.compile(
     re.I,
 )
 _VIRTUAL = re.compile(r"\b(?:virtual(?:ly)?|remote(?:ly)?|online|microsoft\s+teams|zoom)\b", re.I)
+# "held via Microsoft Teams": a meeting online names where it met only by its platform.
+_PLATFORM = re.compile(r"^(?:microsoft\s+teams|ms\s+teams|zoom|webex)$", re.I)
+_TRAILING_TIME = re.compile(r"\s+(?:at|from)\s+(?:" + TIME.pattern + r")\s*$", re.I)
 _PLACE = re.compile(
     r"\b(?:room|chambers?|hall|centre|center|house|offices|building|library|civic|suite)\b", re.I
 )
 # "held at/in X", but not "held in public on ..." (how it was held, not where).
 _HELD_AT = re.compile(
-    r"\bheld\s+(?:at|in)\s+(?!(?:public|private|person|camera|closed\s+session|open\s+session)\b)", re.I
+    r"\bheld\s+(?:at|in|via)\s+(?!(?:public|private|person|camera|closed\s+session|open\s+session)\b)", re.I
 )
 ENDED = re.compile(
     r"\b(?:meeting\s+(?:ended|closed|finished|concluded|terminated|rose)|"
@@ -235,7 +238,9 @@ def tidy_venue(text: str) -> str | None:
         r"\.\s+[A-Z]|\s+view\s+directions|\s+(?:contact|tel|telephone|e-?mail)\s*:", text, flags=re.I
     )[0]
     text = re.sub(r"\s*\b(?:commencing|starting)\s+at\s+.*$", "", text, flags=re.I)
-    text = text.strip(" ,.;:")
+    text = _TRAILING_TIME.sub("", text).strip(" ,.;:")
+    if _PLATFORM.match(text):
+        return text
     if not text or (_VIRTUAL.search(text) and not _PLACE.search(text)) or len(text) > 200:
         return None  # a meeting held online only has no venue; "Room 2, Town Hall / Microsoft Teams" has
     return _title(text)

@@ -79,3 +79,57 @@ def test_one_per_line_list_keeps_a_role_whole_and_reads_a_substitute_bracket() -
         ("Callum Ferris", "deputy", "Orla Benn", "Operations Director, Leeside Hospitals Trust"),
         ("Orla Benn", "apologies", None, None),
     ]
+
+
+SCOTTISH_BOARD = """\
+Minutes of meeting held via Microsoft Teams at 2.00pm on Thursday, 6th March 2025
+
+### Sederunt
+
+- Councillor Innes Galbraith (Chair)
+- Morven Aitchison (proxy for Duncan Rae)
+
+### In Attendance
+
+- Eilidh Fotheringham, Chief Internal Auditor
+
+**1. Apologies for Absence**
+
+Apologies for absence were intimated on behalf of Duncan Rae. The Chair welcomed Morven Aitchison, who was attending as a proxy member.
+
+**2. Budget Monitoring**
+
+DECIDED: That the Committee:
+
+(a) note the projected position; and
+
+(b) approve the virements set out in the report.
+
+**3. Audit Plan**
+
+DECIDED: That the audit plan be approved.
+"""
+
+
+def test_scottish_decided_proxy_and_a_meeting_held_on_teams() -> None:
+    meeting = read_one(SCOTTISH_BOARD)
+    assert (meeting.date, meeting.time, meeting.venue) == ("2025-03-06", "14:00", "Microsoft Teams")
+    assert [(a.name, a.status, a.deputy_for, a.role) for a in meeting.attendance] == [
+        ("Innes Galbraith", "present", None, "Chair"),
+        ("Morven Aitchison", "deputy", "Duncan Rae", None),
+        ("Eilidh Fotheringham", "also_present", None, "Chief Internal Auditor"),
+        ("Duncan Rae", "apologies", None, None),
+    ]
+    assert [(r.paragraph, r.text) for r in meeting.resolutions] == [
+        ("2(a)", "note the projected position; and"),
+        ("2(b)", "approve the virements set out in the report."),
+        ("3", "That the audit plan be approved."),
+    ]
+
+
+def test_a_hybrid_venue_loses_the_time_printed_after_it() -> None:
+    meeting = read_one(
+        "Minutes of hybrid meeting held in the Board Room, Kelvin House, and via Microsoft Teams at 9.30am "
+        "on Tuesday, 4th March 2025\n\nPresent: Councillor Ada Moir\n"
+    )
+    assert meeting.venue == "Board Room, Kelvin House, and via Microsoft Teams"

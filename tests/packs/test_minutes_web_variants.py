@@ -113,12 +113,17 @@ def test_a_heading_set_apart_by_blank_lines_is_not_the_next_paragraphs_first_wor
     ]
 
 
-def test_a_hybrid_meeting_keeps_its_room_an_online_one_has_no_venue() -> None:
+def test_a_hybrid_meeting_keeps_its_room_an_online_one_its_platform() -> None:
     hybrid = read_one(
         "# Minutes\n\n## Harbour Board\n\n2.00pm, Tuesday 4 June 2024\n\nRoom 5, Harbour House / Zoom\n"
     )
     online = read_one("# Minutes\n\n## Harbour Board\n\n2.00pm, Tuesday 4 June 2024\n\nMicrosoft Teams\n")
-    assert (hybrid.venue, online.venue) == ("Room 5, Harbour House / Zoom", None)
+    virtual = read_one("# Minutes\n\n## Harbour Board\n\n2.00pm, Tuesday 4 June 2024\n\nVirtual meeting\n")
+    assert (hybrid.venue, online.venue, virtual.venue) == (
+        "Room 5, Harbour House / Zoom",
+        "Microsoft Teams",
+        None,
+    )
 
 
 def test_a_members_tables_header_row_is_no_one() -> None:

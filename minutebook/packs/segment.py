@@ -84,13 +84,23 @@ def _first_kind(lines: list[Line]) -> DocumentKind | None:
     head = [ln.text for ln in window(lines, 0, 60)]
     if any(BRIEFING_MARK.search(t) for t in head[:12]):
         return DocumentKind.BRIEFING
-    if any(AGENDA_HEAD.match(t) for t in head):
+    if any(_agenda_heading(t) for t in head):
         return DocumentKind.AGENDA
     if any(ITEM_PAGE_MEETING.match(t) for t in head) and any(ITEM_PAGE_RECORD.match(t) for t in head):
         return (
             DocumentKind.MINUTES
         )  # a web page of one item's minutes ("Meeting: 03/04/2024 - Panel (Item 18)")
     return None
+
+
+LETTER_SPACED = re.compile(r"(?:[A-Za-z] ){3,}[A-Za-z]")
+
+
+def _agenda_heading(text: str) -> bool:
+    """ "AGENDA", spaced out ("A G E N D A") or in two languages ("AGENDA / AGENDA", "Agenda / Rhaglen")."""
+    if LETTER_SPACED.fullmatch(text):
+        text = text.replace(" ", "")
+    return any(AGENDA_HEAD.match(half.strip()) for half in text.split(" / ", 1))
 
 
 class _Scanner:
@@ -277,7 +287,7 @@ class _Scanner:
         if (
             current.kind is None
             and start.index - current.index <= 12
-            and (start.kind is not None or start.index <= current.index)
+            and (start.kind is not None or start.index <= current.index or self._names_item(start))
         ):
             self.starts.pop()
             start.index = min(start.index, current.index)
@@ -291,6 +301,12 @@ class _Scanner:
         )  # a header block reaching above the current start begins after it
         self.starts.append(start)
         self.closing_at = None
+
+    def _names_item(self, start: Start) -> bool:
+        """An "Agenda Item: 4" stamp just below where a page began an unknown paper names that paper."""
+        return (
+            start.item is not None and self.current.item is None and self.current.rule == "after a boundary"
+        )
 
 
 def find_starts(lines: list[Line]) -> list[Start]:

@@ -73,9 +73,10 @@ APPENDIX_HEAD = re.compile(
 WORK_PROGRAMME_HEAD = _rx(r"^.{0,80}\b(work ?programme|forward plan|work plan)\b.{0,100}$")
 RESTRICTED = _rx(r"^((this )?document is restricted|restricted document|not for publication\b.{0,120})$")
 BRIEFING_HEAD = _rx(r"^(cabinet member update|briefing( note| paper)?|briefing of:.*|member briefing)$")
+ATTACHED = r"(the following )?(appendices|annexes|documents) (are|is) (attached|enclosed):?"
 CLOSING = _rx(
     r"^(\d{1,2}(\.\d{1,2})?\.?\s+)?(background (papers|documents)\b.*|list of appendices:?|appendices(:.*)?|"
-    r"annexes:?|yours (sincerely|faithfully),?|chair(man)?:.*|signed:?.*)$"
+    r"annexes:?|yours (sincerely|faithfully),?|chair(man)?:.*|signed:?.*|" + ATTACHED + ")$"
 )
 CLOSING_CALL = _rx(r"\bplease contact:?$")  # "For further information please contact:" closes a report
 
@@ -422,7 +423,9 @@ AGENDA_HEAD = _rx(
 BRIEFING_MARK = _rx(r"\b(cabinet member update|briefing note|briefing paper|member briefing)\b|^briefing of:")
 CONTACT_CALL = _rx(r"please contact:?$")
 CONTACT_DETAIL = _rx(r"@|\b(tel|telephone|phone|t)\s*[:.]|\b0\d{2,4}\s?\d{3,4}\s?\d{3,4}\b")
-LISTING = _rx(r"^(\d{1,2}(\.\d{1,2})?\.?\s+)?(list of )?(appendices|annexes|annexe?s? and appendices)\b")
+LISTING = _rx(
+    rf"^(\d{{1,2}}(\.\d{{1,2}})?\.?\s+)?((list of )?(appendices|annexes|annexe?s? and appendices)\b|{ATTACHED}$)"
+)
 NOT_CONTENT = _rx(
     r"^(none\.?|n/?a\.?|<?https?://\S+>?|www\.\S+|\S+@\S+|e-?mail:.*|tel(ephone)?:.*|t:.*|e:.*)$"
 )

@@ -106,3 +106,67 @@ Date: 25 March 2024
 
 def test_a_signature_on_the_cover_before_the_first_section_does_not_end_the_report() -> None:
     assert [k for k, _ in kinds(SIGNED_COVER)] == ["report"]
+
+
+FRONT_SHEET = """HALLOWMERE DISTRICT COUNCIL
+
+{heading}
+
+1. Apologies for Absence
+
+2. Leisure Centre Contract (Pages 3 - 12)
+"""
+
+
+def test_an_agenda_heading_spaced_out_or_in_two_languages_makes_the_front_sheet_an_agenda() -> None:
+    for heading in ("A G E N D A", "AGENDA / RHAGLEN", "Agenda / Agenda"):
+        assert kinds(FRONT_SHEET.format(heading=heading))[0][0] == "agenda"
+
+
+BLANK_PAGE_THEN_STAMPED_PAPER = """AGENDA
+
+1. Apologies for Absence
+
+2. Leisure Centre Contract (Pages 3 - 12)
+
+                   This page is intentionally left blank
+
+A large print copy of this paper is available on request
+
+HALLOWMERE DISTRICT COUNCIL
+
+LEISURE CENTRE CONTRACT
+
+REPORT OF HEAD OF LEISURE                        AGENDA ITEM: 2
+
+Reason for this Report
+
+1.   To award the contract.
+
+HEAD OF LEISURE
+2 May 2024
+
+The following appendices are attached:
+
+Appendix A – Tender evaluation summary
+Appendix B – Contract conditions
+
+Contact Officer: Mair Probert, Leisure Manager
+
+                                   Page 4
+
+Appendix A
+
+Tender evaluation summary
+"""
+
+
+def test_an_item_stamp_just_below_a_blank_page_names_the_paper_the_page_began() -> None:
+    pieces = split(lines_of(BLANK_PAGE_THEN_STAMPED_PAPER))
+    found = [(p.document.kind, p.document.first_line, p.document.agenda_item) for p in pieces]
+    assert found[:2] == [("agenda", 1, None), ("report", 9, "2")]
+    assert all(first > 20 for _, first, _ in found[2:])  # the stamp begins no paper of its own
+
+
+def test_appendices_listed_under_the_following_appendices_are_attached_are_not_documents() -> None:
+    assert [k for k, _ in kinds(BLANK_PAGE_THEN_STAMPED_PAPER)] == ["agenda", "report", "appendix"]

@@ -35,6 +35,7 @@ from minutebook.packs.record import ActionArising
 from minutebook.packs.text import is_page_break, is_page_number
 
 _LABEL_WORDS = 6
+_MAX_SHIFT = 20  # how far a column may move from one page's layout to the next
 _TERMINAL = re.compile(r"[.!?:;)\"']\s*$")
 
 
@@ -45,6 +46,7 @@ class State:
     meeting_date: str | None = None
     topic: str | None = None
     columns: Columns | None = None
+    columns_page: int | None = None  # the page the columns' offsets were read on
     last: Draft | None = None
     after_topic: bool = False
     blank_before: bool = False
@@ -131,7 +133,22 @@ def _is_header(state: State, row: Row) -> bool:
 
 def _on_header(state: State, row: Row) -> None:
     state.columns = _header_of(row)
-    state.in_table = True
+    state.in_table, state.columns_page = True, row.page
+
+
+def _realigned(state: State, row: Row) -> Columns | None:
+    """The columns at the offsets of the first full row on a new page, where the conversion set
+    the table out afresh without repeating its header ("A4/23  Surrey  Ann Lee  April 2023  Done")."""
+    columns = state.columns
+    if columns is None or not columns.starts or row.page == state.columns_page or row.tabular:
+        return None
+    starts = tuple(offset for offset, _ in layout_cells(row.raw))
+    if len(starts) != len(columns.starts) or starts == columns.starts:
+        return None
+    moved = [abs(new - old) for new, old in zip(starts, columns.starts, strict=True)]
+    return (
+        Columns(columns.index, starts, columns.width) if moved[0] <= 2 and max(moved) <= _MAX_SHIFT else None
+    )
 
 
 # --- before the first table: the log's titles ------------------------------------------------
@@ -264,6 +281,9 @@ RULES: tuple[Rule, ...] = (
 
 
 def _step(state: State, row: Row) -> None:
+    realigned = _realigned(state, row)
+    if realigned is not None:
+        state.columns, state.columns_page = realigned, row.page
     if state.columns is not None and state.columns.starts and not row.tabular and row.raw:
         row = layout_row(row, state.columns.starts)
     if state.columns is None and row.tabular and len(row.filled) >= 2 and _header_of(row) is None:
@@ -300,7 +320,7 @@ def read(lines: list[Line]) -> list[ActionArising]:
     while at < len(rows):
         wrapped = wrapped_header(rows, at)
         if wrapped is not None:  # a layout header whose cells wrap onto the lines below
-            state.columns, state.in_table = wrapped[0], True
+            state.columns, state.in_table, state.columns_page = wrapped[0], True, rows[at].page
             at += wrapped[1]
             continue
         _step(state, rows[at])

@@ -285,3 +285,20 @@ def test_an_action_wrapped_in_its_cell_keeps_its_first_line() -> None:
     assert [(a.topic, a.action) for a in actions] == [
         (None, "Final Cycling Strategy Report be brought to the March meeting.")
     ]
+
+
+def test_layout_columns_set_out_afresh_on_the_next_page() -> None:
+    actions = actions_log.read(
+        lines_of(
+            "Ref        Action                    Owner             Due           Status\n"
+            "R1         To survey the bus         Transport Lead    May 2024      Completed\n"
+            "           shelters in the ward.\n"
+            "\f"
+            "R2     To publish the parking   Parking Manager   June 2024  In progress\n"
+            "       review for comment.\n"
+        )
+    )
+    assert [(a.action, a.leads, a.status) for a in actions] == [
+        ("To survey the bus shelters in the ward.", ["Transport Lead"], "completed"),
+        ("To publish the parking review for comment.", ["Parking Manager"], "in_progress"),
+    ]

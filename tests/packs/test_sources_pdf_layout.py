@@ -7,7 +7,7 @@ from fpdf import FPDF
 
 from minutebook.packs.sources import pdf
 from minutebook.packs.sources.html import CELL_BREAK
-from minutebook.packs.sources.pdf_layout import Segment, blocks, drawn_edges, rows
+from minutebook.packs.sources.pdf_layout import Segment, blocks, cell_text, drawn_edges, rows
 from minutebook.packs.text import cells
 
 LOG_ROWS = [
@@ -198,14 +198,16 @@ def test_a_numbered_minute_in_two_columns_reads_a_line_per_paragraph() -> None:
             "41.",
             (
                 "APOLOGIES FOR ABSENCE",
-                "Apologies were received from Councillor Amira Holt and Councillor Dean Fairley.",
+                "Apologies were received from Councillor Amira Holt and Councillor Dean Fairley, who was "
+                "substituted by Councillor Ian Rowe, and from the Director of Adult Social Care.",
             ),
         ),
         (
             "42.",
             (
                 "MINUTES",
-                "RESOLVED that the minutes of the meeting held on 3 March 2024 be approved as a correct record.",
+                "RESOLVED that the minutes of the meeting held on 3 March 2024 be approved as a correct record "
+                "and signed by the Chair, subject to the correction of the date in minute 38.",
             ),
         ),
     )
@@ -229,4 +231,64 @@ def test_a_numbered_minute_in_two_columns_reads_a_line_per_paragraph() -> None:
         minutes[0][1][1],
         "42.\tMINUTES",
         minutes[1][1][1],
+    ]
+
+
+LOG_COLUMNS = (20.0, 45.0, 130.0, 165.0)  # Ref, Action, Lead, Status: left edges (mm)
+
+
+def _log_row(doc: FPDF, cells: tuple[str, ...], y: float) -> float:
+    """One row of a log drawn cell by cell at the columns' left edges; the y under its tallest cell."""
+    bottom = y
+    for left, (index, text) in zip(LOG_COLUMNS, enumerate(cells), strict=True):
+        doc.set_xy(left, y)
+        next_left = LOG_COLUMNS[index + 1] if index + 1 < len(LOG_COLUMNS) else 195.0
+        doc.multi_cell(next_left - left - 3, 5, text, new_x="LMARGIN", new_y="NEXT")
+        bottom = max(bottom, doc.get_y())
+    return bottom + 3
+
+
+def _footer(doc: FPDF, number: int) -> None:
+    doc.set_xy(100, 280)
+    doc.cell(20, 5, f"Page {number}")
+
+
+def test_a_table_running_on_to_the_next_page_keeps_its_columns() -> None:
+    """A page holding a single row of a log begun on the page before still reads it as the log's row,
+    and a row a page break cut in two (its action's last words at the top of the next page) is whole."""
+    doc = FPDF()
+    doc.set_auto_page_break(False)
+    doc.set_font("helvetica", size=10)
+    doc.add_page()
+    y = _log_row(doc, ("Ref", "Action", "Lead", "Status"), 20)
+    y = _log_row(
+        doc, ("A1/24", "Circulate the pharmacy needs assessment to members", "Ruth Calloway", "Complete"), y
+    )
+    _log_row(doc, ("A2/24", "Arrange a workshop on the refreshed", "Ife Adeyemi", "Ongoing"), y)
+    _footer(doc, 1)
+    doc.add_page()
+    y = _log_row(doc, ("", "joint strategy for members", "", ""), 20)
+    _log_row(doc, ("A3/24", "Write to the integrated care board about dental access", "Chair", "Open"), y)
+    _footer(doc, 2)
+    assert _rows_read(bytes(doc.output())) == [
+        ["Ref", "Action", "Lead", "Status"],
+        ["A1/24", "Circulate the pharmacy needs assessment to members", "Ruth Calloway", "Complete"],
+        ["A2/24", "Arrange a workshop on the refreshed joint strategy for members", "Ife Adeyemi", "Ongoing"],
+        ["A3/24", "Write to the integrated care board about dental access", "Chair", "Open"],
+    ]
+
+
+def test_bulleted_lines_in_a_cell_are_paragraphs_of_their_own() -> None:
+    lines = [
+        "The Committee is asked to:",
+        "• approve the programme of forty",
+        "locations; and",
+        "• note the report.",
+    ]
+    cell = [_segment(90, 700 - 12 * n, text) for n, text in enumerate(lines)]
+    assert len(blocks(cell)) == 1
+    assert cell_text(cell).split(CELL_BREAK) == [
+        "The Committee is asked to:",
+        "• approve the programme of forty locations; and",
+        "• note the report.",
     ]

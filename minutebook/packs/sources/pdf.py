@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -69,12 +70,36 @@ def page_lines(text: str) -> list[str]:
 
 def read(data: bytes, name: str) -> list[Line]:
     """The Lines of a PDF pack, numbered from 1, each with its physical page."""
-    pages = strip_furniture(list(_page_texts(data, name)))
+    pages = join_cut_rows(strip_furniture(list(_page_texts(data, name))))
     out: list[Line] = []
     for page_number, lines in enumerate(pages, start=1):
         for raw in lines:
             out.append(Line(number=len(out) + 1, text=clean_line(raw), raw=raw, page=page_number))
     return out
+
+
+def join_cut_rows(pages: list[list[str]]) -> list[list[str]]:
+    """A table row a page break cut in two made whole: the page's first line, a row with its first
+    cell empty (``pdf_layout.Pages`` reads it so), goes into the row ending the page before when
+    it has as many cells and finishes them (its text starts lower-case, or it fills under half
+    its cells), as a row the break did not cut would not."""
+    for before, page in pairwise(pages):
+        first = next((i for i, raw in enumerate(page) if raw.strip()), None)
+        last = next((i for i in range(len(before) - 1, -1, -1) if before[i].strip()), None)
+        if first is None or last is None or not _finishes(before[last], page[first]):
+            continue
+        joined = zip(before[last].split("\t"), page[first].split("\t"), strict=True)
+        before[last] = "\t".join(" ".join(part for part in pair if part) for pair in joined)
+        page[first] = ""
+    return pages
+
+
+def _finishes(row: str, rest: str) -> bool:
+    if not rest.startswith("\t") or "\t" not in row or row.count("\t") != rest.count("\t"):
+        return False
+    filled = [cell for cell in rest.split("\t") if cell.strip()]
+    lower = all(cell.lstrip()[:1].islower() for cell in filled)
+    return bool(filled) and (lower or 2 * len(filled) < rest.count("\t") + 1)
 
 
 def _page_texts(data: bytes, name: str) -> Iterator[list[str]]:
@@ -83,7 +108,8 @@ def _page_texts(data: bytes, name: str) -> Iterator[list[str]]:
         raise PackError(name, "is not a readable PDF (truncated: the end-of-file marker is missing)")
     document = _open(data, name)
     try:
-        pages = [_page_lines(document, index, name) for index in range(len(document))]
+        layout = pdf_layout.Pages()
+        pages = [_page_lines(document, index, name, layout) for index in range(len(document))]
     finally:
         document.close()
     if not any(line.strip() for lines in pages for line in lines):
@@ -108,7 +134,7 @@ def _open_error(message: str) -> str:
     return f"is not a readable PDF ({detail.removeprefix('PDFium: ')})"
 
 
-def _page_lines(document: pdfium.PdfDocument, index: int, name: str) -> list[str]:
+def _page_lines(document: pdfium.PdfDocument, index: int, name: str, layout: pdf_layout.Pages) -> list[str]:
     """The raw lines of one page: table rows rebuilt from the text's boxes, else pdfium's text."""
     try:
         page = document[index]
@@ -117,7 +143,7 @@ def _page_lines(document: pdfium.PdfDocument, index: int, name: str) -> list[str
     try:
         textpage = page.get_textpage()
         try:
-            laid_out = pdf_layout.page_lines(textpage, pdf_layout.drawn_edges(_shapes(page)))
+            laid_out = layout.lines(textpage, pdf_layout.drawn_edges(_shapes(page)))
             if laid_out is not None:
                 return [line.rstrip(" ") for line in map(repair, laid_out)]  # a trailing tab is an empty cell
             return page_lines(str(textpage.get_text_bounded()))

@@ -49,6 +49,7 @@ ALIGNED = 1.5
 # Lines of a cell further apart than this many times its closest lines are two paragraphs.
 PARAGRAPH_GAP = 1.35
 FONT_NAME_SIZE = 128
+BULLETS = frozenset("•●▪◦‣■□➢✓")  # a cell's line starting with one begins a paragraph
 # The most pages worth of segments we rebuild; a page with more is left as pdfium reads it.
 MAX_SEGMENTS = 4000
 
@@ -256,19 +257,15 @@ def rows(found: list[Block]) -> list[Row]:
     return out
 
 
-def _cell(block: Block) -> str:
+def cell_text(block: Block, usual: float = 0.0) -> str:
     """A table cell's text: its wrapped lines joined by a space, its paragraphs (set apart by a
-    wider gap, or a bold line over plain ones: a topic over its action) by ``CELL_BREAK``."""
-    pitches = [_pitch(above, below) for above, below in pairwise(block)]
-    usual = min(pitches, default=0.0)
+    wider gap than ``usual`` between the page's wrapped lines, a bullet, or a bold line over plain
+    ones: a topic over its action) by ``CELL_BREAK``."""
     text = block[0].text
-    for (above, segment), pitch in zip(pairwise(block), pitches, strict=True):
-        wide = (
-            pitch > usual * PARAGRAPH_GAP
-            if len(pitches) >= 2
-            else pitch > 2 * max(above.height, segment.height)
-        )
-        text += (CELL_BREAK if wide or above.bold != segment.bold else " ") + segment.text
+    for above, segment in pairwise(block):
+        wide = usual > 0 and _pitch(above, segment) > usual * PARAGRAPH_GAP
+        bullet = segment.text[:1] in BULLETS
+        text += (CELL_BREAK if wide or bullet or above.bold != segment.bold else " ") + segment.text
     return text
 
 
@@ -276,6 +273,20 @@ def _pitch(above: Segment, below: Segment) -> float:
     """How far one line sits below the other: the smaller of the distances between their tops and
     their bottoms (a box fits its glyphs, so capitals and descenders move one edge, seldom both)."""
     return min(above.top - below.top, above.bottom - below.bottom)
+
+
+def usual_pitch(found: list[Block]) -> float:
+    """How far apart the page's wrapped lines usually are (the median over its blocks), or 0."""
+    pitches = sorted(_pitch(above, below) for block in found for above, below in pairwise(block))
+    return pitches[len(pitches) // 2] if pitches else 0.0
+
+
+@dataclass
+class Layout:
+    """What a page's table rows are read with: its drawn column borders and its usual line pitch."""
+
+    posts: list[Post]
+    pitch: float
 
 
 def _column_gap(posts: list[Post], left: Segment, right: Segment) -> bool:
@@ -310,13 +321,15 @@ def _shares_columns(a: Row, b: Row) -> bool:
     return shared >= 2
 
 
-def _table_rows(found: list[Row]) -> set[int]:
-    """The rows of several cells that share their columns with another such row on the page."""
+def _table_rows(found: list[Row], carried: Row | None = None) -> set[int]:
+    """The rows of several cells that share their columns with another such row on the page, or
+    with the row of a table that ended the page before."""
     several = [index for index, row in enumerate(found) if len(row) >= 2]
     return {
         index
         for index in several
         if any(other != index and _shares_columns(found[index], found[other]) for other in several)
+        or (carried is not None and _shares_columns(found[index], carried))
     }
 
 
@@ -328,19 +341,26 @@ def _hanging(row: Row) -> bool:
     return len(row) == 2 and len(row[0]) == 1 and len(row[0][0].text) <= MARKER_WIDTH
 
 
-def _table_groups(found: list[Row], table: set[int]) -> dict[int, list[float]]:
+def _table_groups(
+    found: list[Row], table: set[int], carried: Row | None = None, run_on: set[int] | None = None
+) -> dict[int, list[float]]:
     """Each table row's column boundaries: the gaps between cells that its table's rows agree on
-    (a row whose cell is empty has one wide gap there, which its neighbours' gaps cut in two)."""
-    groups: list[list[int]] = []
-    for index in sorted(table):
+    (a row whose cell is empty has one wide gap there, which its neighbours' gaps cut in two).
+    The rows finishing a row cut at the page before, and a first table sharing its columns with
+    the carried row, are that table run on: its columns are theirs."""
+    groups: list[list[int]] = [sorted(run_on)] if run_on else []
+    for index in sorted(table - (run_on or set())):
         group = groups[-1] if groups else None
         if group and any(_shares_columns(found[index], found[other]) for other in group):
             group.append(index)
         else:
             groups.append([index])
     columns: dict[int, list[float]] = {}
-    for group in groups:
-        bounds = _column_bounds([found[index] for index in group])
+    for number, group in enumerate(groups):
+        table_rows = [found[index] for index in group]
+        if carried is not None and number == 0 and (run_on or _shares_columns(table_rows[0], carried)):
+            table_rows.append(carried)
+        bounds = _column_bounds(table_rows)
         columns.update((index, bounds) for index in group)
     return columns
 
@@ -367,20 +387,20 @@ def _middle(block: Block) -> float:
     return (block[0].left + _right(block)) / 2
 
 
-def _placed_cells(row: Row, bounds: list[float]) -> list[str]:
+def _placed_cells(row: Row, bounds: list[float], pitch: float) -> list[str]:
     """The row's cells in the columns ``bounds`` part: an empty cell where a column has no block,
     blocks that fall in one column joined."""
     placed: list[list[str]] = [[] for _ in range(len(bounds) + 1)]
     for block in row:
-        placed[sum(1 for bound in bounds if bound < _middle(block))].append(_cell(block))
+        placed[sum(1 for bound in bounds if bound < _middle(block))].append(cell_text(block, pitch))
     return [" ".join(texts) for texts in placed]
 
 
-def _table_cells(row: Row, bounds: list[float], posts: list[Post]) -> list[str]:
+def _table_cells(row: Row, bounds: list[float], layout: Layout) -> list[str]:
     """A table row's cells: between its drawn column borders where it has them, else in the
     columns its table's rows agree on."""
-    borders = _row_posts(row, posts)
-    return _placed_cells(row, borders[1:-1] if len(borders) >= 3 else bounds)
+    borders = _row_posts(row, layout.posts)
+    return _placed_cells(row, borders[1:-1] if len(borders) >= 3 else bounds, layout.pitch)
 
 
 def _row_posts(row: Row, posts: list[Post]) -> list[float]:
@@ -393,20 +413,21 @@ def _row_posts(row: Row, posts: list[Post]) -> list[float]:
     return xs
 
 
-def _numbered_paragraphs(row: Row, columns: list[float]) -> list[str] | None:
+def _numbered_paragraphs(row: Row, columns: list[float], pitch: float) -> list[str] | None:
     """A numbered minute laid out as a two-column table (its number in the first column, its
     paragraphs in the second): the number with the first paragraph, then a line per paragraph."""
     if len(columns) != 1 or not _hanging(row) or not any(c.isdigit() for c in row[0][0].text):
         return None
-    first, *others = _cell(row[1]).split(CELL_BREAK)
+    first, *others = cell_text(row[1], pitch).split(CELL_BREAK)
     return [f"{row[0][0].text}\t{first}", *others] if others else None
 
 
-def _row_lines(row: Row, columns: list[float] | None, posts: list[Post]) -> Iterator[str]:
-    if columns is not None and len(row) >= 2:
-        yield from _numbered_paragraphs(row, columns) or ["\t".join(_table_cells(row, columns, posts))]
+def _row_lines(row: Row, columns: list[float] | None, layout: Layout) -> Iterator[str]:
+    if columns is not None:  # a table's row (one of a single cell only where it finishes a row cut by a page)
+        numbered = _numbered_paragraphs(row, columns, layout.pitch)
+        yield from numbered or ["\t".join(_table_cells(row, columns, layout))]
     elif len(row) >= 2 and all(len(block) == 1 for block in row):
-        yield _line_of_runs(row, posts)  # one line, runs set apart
+        yield _line_of_runs(row, layout.posts)  # one line, runs set apart
     elif _hanging(row):  # the number with its text's first line; the text's other lines as printed
         marker, text = row
         yield f"{marker[0].text}\t{text[0].text}"
@@ -417,20 +438,80 @@ def _row_lines(row: Row, columns: list[float] | None, posts: list[Post]) -> Iter
 
 
 def page_lines(page: TextPage, edges: Edges | None = None) -> list[str] | None:
-    """The page's lines with table rows rebuilt; None where pdfium's own text is to be used.
+    """One page's lines with table rows rebuilt (see ``Pages``); None where pdfium's own text is to be used."""
+    return Pages().lines(page, edges)
 
-    ``edges`` are the page's drawn borders (``drawn_edges``): where a table has them they keep one
-    row's cells from running into the next row's, and tell columns apart.
-    """
-    found = segments(page)
-    if not found:
+
+class Pages:
+    """A document's pages read in turn, so that a table running on from one page to the next keeps
+    its columns: a page with a single row of it, or with the rest of a row cut at the page's foot
+    (its first cells empty), still reads it as the table's rows."""
+
+    def __init__(self) -> None:
+        self.carried: Row | None = None  # the last row of a table ending the page before
+
+    def lines(self, page: TextPage, edges: Edges | None = None) -> list[str] | None:
+        """The page's lines with table rows rebuilt; None where pdfium's own text is to be used.
+
+        ``edges`` are the page's drawn borders (``drawn_edges``): where a table has them they keep one
+        row's cells from running into the next row's, and tell columns apart.
+        """
+        found = segments(page)
+        if not found:
+            self.carried = None
+            return None
+        edges = edges or Edges([], [])
+        found_blocks = blocks(found, edges.rules)
+        layout = Layout(edges.posts, usual_pitch(found_blocks))
+        grouped = rows(found_blocks)
+        run_on = _run_on_rows(grouped, self.carried)
+        table = _table_rows(grouped, self.carried) | run_on
+        columns = _table_groups(grouped, table, self.carried, run_on)
+        self.carried = _last_table_row(grouped, table)
+        return [
+            line for index, row in enumerate(grouped) for line in _row_lines(row, columns.get(index), layout)
+        ]
+
+
+FOOT_ROWS = 2  # lines under a table at the foot of a page that may be its footer ("Page 4")
+FOOTER_WIDTH = 30
+
+
+def _last_table_row(found: list[Row], table: set[int]) -> Row | None:
+    """The table row ending the page (under it, at most a footer's short lines), else None."""
+    if not table:
         return None
-    edges = edges or Edges([], [])
-    grouped = rows(blocks(found, edges.rules))
-    columns = _table_groups(grouped, _table_rows(grouped))
-    return [
-        line for index, row in enumerate(grouped) for line in _row_lines(row, columns.get(index), edges.posts)
-    ]
+    last = max(table)
+    after = found[last + 1 :]
+    footer = len(after) <= FOOT_ROWS and all(_short_line(row) for row in after)
+    return found[last] if footer else None
+
+
+def _short_line(row: Row) -> bool:
+    """A row of one short line ("Page 4", "Item 6"): what a page's footer prints."""
+    return all(len(block) == 1 for block in row) and sum(len(block[0].text) for block in row) <= FOOTER_WIDTH
+
+
+def _run_on_rows(found: list[Row], carried: Row | None) -> set[int]:
+    """The rows opening a page that finish the row a page break cut: cells only in the carried
+    table's later columns (its first column empty), nothing outside the table's width."""
+    if carried is None:
+        return set()
+    bounds = _column_bounds([carried])
+    if not bounds:
+        return set()
+    edges = [*bounds, max(_right(block) for block in carried) + SAME_LEFT]
+    out: set[int] = set()
+    for index, row in enumerate(found):
+        if not all(_in_a_later_column(block, edges) for block in row):
+            break
+        out.add(index)
+    return out
+
+
+def _in_a_later_column(block: Block, edges: list[float]) -> bool:
+    """The block lies between two of a table's column edges, not in its first column."""
+    return any(low < block[0].left and _right(block) <= high for low, high in pairwise(edges))
 
 
 def drawn_edges(boxes: list[tuple[float, float, float, float]]) -> Edges:

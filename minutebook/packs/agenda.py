@@ -137,7 +137,7 @@ RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = (
     (
         "representatives label",
         re.compile(
-            r"^(?P<label>(?:[a-z][\w'-]*\s+){0,3}(?:representatives?|co-?optees?|co-?opted\s+members?|"
+            r"^(?P<label>(?:[a-z][\w'-]*\s+){0,3}(?:representatives?|co-?optees?|co-?opted\s+members?|invitees?|"
             r"(?:independent|non-voting|added)\s+members?)(?:\s*\([^()]{1,40}\))?)(?:\s*/\s*[^:]{1,60})?"
             r"(?:\s*:\s*(?P<value>.*))?$",
             re.I,
@@ -191,7 +191,8 @@ RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = (
         "other label",
         re.compile(
             r"^(?:contact(?:\s+officer)?|enquiries(?:\s+to)?|quorum|clerk|tel(?:ephone)?|e-?mail|published|"
-            r"date of publication|issued|despatched|dispatched|(?:corporate\s+)?website|note for members)\b\s*:?",
+            r"date of publication|issued|despatched|dispatched|(?:corporate\s+)?website|note for members|"
+            r"cop(?:y|ies)\s+(?:to|for\s+information))\b\s*:?",
             re.I,
         ),
         agenda_membership.end_list,

@@ -40,7 +40,8 @@ GROUP_ROLE = re.compile(
 # "County Councillor Ann Lee": the council a councillor sits on, printed before the honorific.
 OFFICE_BEFORE_NAME = re.compile(
     r"^(?:the\s+)?(?:(?:lord|deputy|city|elected|regional)\s+)?mayor\s+(?=[A-Z])|"
-    r"^(?:county|borough|district|city|town|parish|community|divisional)\s+(?=(?:councillor|cllr)\b)",
+    r"^(?:county|borough|district|city|town|parish|community|divisional)\s+(?=(?:councillor|cllr)\b)|"
+    r"^(?:(?:assistant|deputy)\s+chief(?:\s+fire)?|chief\s+fire)\s+officer\s+(?=[A-Z][a-z])",  # a fire service rank
     re.I,
 )
 
@@ -61,7 +62,7 @@ INITIALLED = re.compile(r"^[A-Z]\.?(?:\s?[A-Z]\.?)?\s+[A-Z][a-z]")
 # Column headings of a membership table ("Name | Role | Organisation"): a heading row, not the end of the list.
 _HEADING_WORDS_PRINTED = """
     name names role roles title organisation organization position portfolio representing member members
-    councillor councillors party group ward division designation body sector no and of
+    councillor councillors party group ward division designation body sector no and of nominated by
 """
 HEADING_WORDS = frozenset(_HEADING_WORDS_PRINTED.split())
 MAX_HEADING_WORDS = 8
@@ -73,6 +74,7 @@ MAX_ROLE_RUN_ON_WORDS = 12
 LIST_OPEN = re.compile(r"(?:[,;&(]|\band)$", re.I)
 # The surname of a name broken over two lines, then the list going on: "Ravensworth and Yvette Sandoval".
 NAME_RUN_ON = re.compile(r"^[A-Z][\w'’-]+(?:,|\s+(?:and|&)\s|\s*\(|$)")
+INITIAL_END = re.compile(r"\b[A-Z]\.$")  # "…; Aldermen S." / "Copeland and …": a name cut after its initial
 INDENT = 4  # spaces before a line that sits in the role column of a list printed in columns
 
 LineRule = Callable[[Line], list[Member] | None]
@@ -98,6 +100,14 @@ def table_row(line: Line) -> list[Member] | None:
         return None
     role = "; ".join(c for c in row[1:] if c) or None
     return [_member(found, line, role)]
+
+
+def name_and_role_columns(line: Line) -> list[Member] | None:
+    """ "Dr Owain Pryce        Chief Executive, Afon Health Board": a two-column list set out with spaces."""
+    columns = [c for c in COLUMN_GAP.split(line.raw.strip()) if c.strip()]
+    if len(columns) != 2 or "\t" in line.raw:
+        return None
+    return table_row(Line(line.number, line.text, "\t".join(columns), line.page))
 
 
 def name_list(line: Line) -> list[Member] | None:
@@ -190,6 +200,7 @@ LINE_RULES: tuple[tuple[str, LineRule], ...] = (
     ("names side by side", side_by_side),
     ("names in cells", names_in_cells),
     ("table row", table_row),
+    ("name and role in columns", name_and_role_columns),
     ("list of names", name_list),
     ("name then role", name_then_role),
 )
@@ -247,7 +258,7 @@ def list_continues(text: str, following: str) -> bool:
     """A list of names cut short at the end of a line: "…, Rowena Blatchford," / "…, Stanley" + "Ravensworth and …"."""
     if _starts_group(following):
         return False  # "Labour (1): Ms E Osei": the next group's own list
-    if LIST_OPEN.search(text) or following[:1].islower():
+    if LIST_OPEN.search(text) or following[:1].islower() or INITIAL_END.search(text):
         return True
     return bool(NAME_RUN_ON.match(following)) and bool(re.search(r"\b[A-Z][a-z'’-]+$", text))
 
@@ -268,6 +279,19 @@ def continues_role(member: Member, line: Line, end: int) -> bool:
     indented = len(line.raw) - len(line.raw.lstrip(" ")) >= INDENT
     first = text.split()[0]
     return indented or bool(OPEN_ROLE.search(member.role)) or first[0].islower() or is_role_word(first)
+
+
+def in_role_column(previous: Line, line: Line, end: int) -> bool:
+    """ "Mererid Thomas      Chief Executive, City and" / "                    County Council": a line starting
+    where the role column of the member's line above starts is the rest of that role, whatever its words."""
+    if line.number != end + 1 or previous.number != end or "\t" in previous.raw:
+        return False
+    indent = len(line.raw) - len(line.raw.lstrip(" "))
+    found = COLUMN_GAP.search(previous.raw.strip())
+    if indent < INDENT or found is None:
+        return False
+    start = len(previous.raw) - len(previous.raw.lstrip(" ")) + found.end()
+    return abs(indent - start) <= 1
 
 
 MAX_POST_WORDS = 14

@@ -32,8 +32,10 @@ def membership(r: Reader, line: Line, match: re.Match[str]) -> bool:
 
 def representatives(r: Reader, line: Line, match: re.Match[str]) -> bool:
     """ "Co-opted Members: …", "Registered Representatives: Mr A and Mrs B": members, the label their role."""
-    r.section = "members"
     value = (match["value"] or "").strip()
+    if not value and r.section == "members" and len([c for c in cells(line.raw) if c]) >= 2:
+        return False  # "| Ann Lee | Carers' Representative |": a row of the list, not its label
+    r.section = "members"
     if value:
         text = paragraph(r, value, joins=agenda_members.list_continues)
         r.members += agenda_members.labelled(line, text, tidy(match["label"]))
@@ -88,9 +90,15 @@ def member_line(r: Reader, line: Line) -> None:
     """A line inside the membership list: members, the rest of a role, a heading row, or the list's end."""
     if _named_columns(r, line):
         return
-    if agenda_members.PLURAL.match(line.text) or line.text.count(",") >= 2:
+    if r.members and r.last is not None and agenda_members.in_role_column(r.last, line, r.member_end):
+        wrapped_role(r, line)
+        return
+    if agenda_members.PLURAL.match(line.text) or line.text.count(",") + line.text.count(";") >= 2:
         text = paragraph(r, line.text, joins=agenda_members.list_continues)
         line = Line(line.number, text, text, line.page)
+        if text.endswith("."):
+            _list_in_a_sentence(r, line)
+            return
     if r.members and r.last is not None and agenda_members.post_below(r.members[-1], r.last, line):
         member = r.members[-1]
         member.role = "; ".join(p for p in (member.role, line.text) if p)
@@ -104,6 +112,14 @@ def member_line(r: Reader, line: Line) -> None:
         wrapped_role(r, line)
     elif not agenda_members.heading_row(line) and len(cells(line.raw)) < 2:
         r.section = "header"  # a table's heading row ("Name  Role  Organisation") ends nothing
+
+
+def _list_in_a_sentence(r: Reader, line: Line) -> None:
+    """ "Councillors A (Chair); B and C.": the names a full stop ends, and the list with them."""
+    found = agenda_members.read_line(line)
+    r.members += found
+    r.member_end = line.number
+    r.section = "header"
 
 
 def _named_columns(r: Reader, line: Line) -> bool:

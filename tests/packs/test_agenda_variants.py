@@ -614,3 +614,65 @@ def test_the_first_date_label_names_the_meeting_not_the_issue_date_below() -> No
 def test_the_council_name_over_an_agenda_heading_gives_way_to_the_body() -> None:
     meeting = one_meeting("Norbridge County Council\n# Agenda\n# Schools Forum\nDate:\tTuesday 4 June 2024\n")
     assert meeting.body == "Schools Forum"
+
+
+# -- membership: a list in one sentence, copies, table rows naming representatives, columns of spaces --
+
+
+def test_a_membership_sentence_split_by_semicolons_and_cut_after_initials() -> None:
+    meeting = one_meeting(
+        "Membership:\n"
+        "Alderman R. Doyle (Chairperson); Councillor B. Kerr (Deputy Chairperson); Aldermen T.\n"
+        "Flynn and H. Moore; Councillors A. Boyd, C. Hume and J.\n"
+        "Lavery.\n"
+        "Harbourside Borough Council\n"
+    )
+    assert names(meeting) == [
+        "R. Doyle",
+        "B. Kerr",
+        "T. Flynn",
+        "H. Moore",
+        "A. Boyd",
+        "C. Hume",
+        "J. Lavery",
+    ]
+
+
+def test_copies_to_ends_the_distribution_list() -> None:
+    meeting = one_meeting(
+        "Distribution:\n\nBoard Members: Councillor Ann Firth (Chair), Dr Omar Sidhu, Lena Park and\n"
+        "Paul Greer\n\nCopies to: Ruth Abbot, Kim Lowe\n"
+    )
+    assert names(meeting) == ["Ann Firth", "Omar Sidhu", "Lena Park", "Paul Greer"]
+
+
+def test_a_table_row_naming_a_representative_is_a_member_not_a_label() -> None:
+    meeting = one_meeting(
+        "## Membership\n\n| Name | Nominated by |\n|---|---|\n| Tom Baird | Dunmore Council |\n\n"
+        "| Name | Role |\n|---|---|\n| Ailsa Grant | Carers' Representative |\n| Ewan Moir | Chief Officer |\n"
+    )
+    assert names(meeting) == ["Tom Baird", "Ailsa Grant", "Ewan Moir"]
+
+
+def test_invitees_are_listed_with_the_members() -> None:
+    meeting = one_meeting(
+        "MEMBERSHIP\n\nCouncillor Jo Platt (Chair)      Leader\n\nInvitees (non-voting)\n"
+        "Councillor Sam Ridley            Leader of the Opposition\n"
+    )
+    assert names(meeting) == ["Jo Platt", "Sam Ridley"]
+
+
+def test_a_membership_list_in_space_set_columns_with_roles_wrapped_in_their_column() -> None:
+    meeting = one_meeting(
+        "Membership:\n\n"
+        "Gwen Ellis                              Chief Executive, Vale of Brynmor\n"
+        "                                        County Council\n"
+        "Deputy Chief Fire Officer Ian Powys     North Vale Fire and Rescue\n"
+        "                                        Service\n"
+        "Nia Bowen                               Vale Housing Trust\n"
+    )
+    assert [(m.name, m.role) for m in meeting.members] == [
+        ("Gwen Ellis", "Chief Executive, Vale of Brynmor County Council"),
+        ("Ian Powys", "North Vale Fire and Rescue Service"),
+        ("Nia Bowen", "Vale Housing Trust"),
+    ]

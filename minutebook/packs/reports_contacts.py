@@ -70,6 +70,11 @@ def _starts_segment(text: str, at: int) -> bool:
     return not before or before[-1] in "\n;:"
 
 
+def _numbered(text: str, at: int) -> bool:
+    """A house number before the words ("5 Pancras Square"): an address, not a person."""
+    return bool(re.search(r"\b\d{1,4}[a-z]?\s+$", text[max(0, at - 6) : at]))
+
+
 def _names(text: str) -> list[tuple[int, str]]:
     """(offset, name) of every person named in ``text``; a run that names no one is tried again a word on."""
     out: list[tuple[int, str]] = []
@@ -78,7 +83,11 @@ def _names(text: str) -> list[tuple[int, str]]:
         name, taken = _person(match["name"])
         words = match["name"].split()
         cut_by_role = taken < len(words) and is_role_word(words[taken].strip(".,"))
-        if name and (not cut_by_role or _starts_segment(text, match.start())):
+        if (
+            name
+            and (not cut_by_role or _starts_segment(text, match.start()))
+            and not _numbered(text, match.start())
+        ):
             out.append((match.start(), name))
         skip = max(taken, 1)
         at = match.start() + len(" ".join(words[:skip]))
@@ -194,4 +203,8 @@ def merge(contacts: list[Contact]) -> list[Contact]:
 def _same(a: Contact, b: Contact) -> bool:
     if a.email and b.email:
         return a.email.casefold() == b.email.casefold()
-    return bool(a.name and b.name and a.name.casefold() == b.name.casefold())
+    if a.name and b.name:
+        return a.name.casefold() == b.name.casefold()
+    # "Author: Sam Lee" in the header and "Contact: sam.lee@…" at the end: one person.
+    named, emailed = (a, b) if a.name else (b, a)
+    return bool(named.name and emailed.email and not named.email and _surname_in(emailed.email, named))

@@ -23,7 +23,7 @@ LABELS: tuple[tuple[str, str, str], ...] = (
     (
         "date",
         "date",
-        r"(?:report\s+|meeting\s+|decision\s+)?date(?:\s+of\s+(?:the\s+)?(?:meeting|report|decision))?",
+        r"(?:report\s+|meeting\s+|decision\s+)?date(?:\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?(?:meeting|report|decision))?",
     ),
     ("classification", "classification", r"(?:security\s+)?classification"),
     ("title", "title", r"(?:report\s+)?title(?:\s+of\s+(?:the\s+)?(?:paper|report))?|subject|report\s+name"),
@@ -68,7 +68,10 @@ LABELS: tuple[tuple[str, str, str], ...] = (
         r"reason\s+for\s+urgency|version|wards?\s+councillors?",
     ),
 )
-TEXT_LABELS = tuple((f, re.compile(rf"^(?:{p})\s*:\s*(?P<value>.*)$", re.I)) for _, f, p in LABELS)
+# A label may carry a bracketed note before its colon: "Author (including organisation):".
+TEXT_LABELS = tuple(
+    (f, re.compile(rf"^(?:{p})\s*(?:\([^()]{{1,40}}\))?\s*:\s*(?P<value>.*)$", re.I)) for _, f, p in LABELS
+)
 CELL_LABELS = tuple((f, re.compile(rf"^(?:{p})\s*:?$", re.I)) for _, f, p in LABELS)
 # Labels printed without a colon.
 LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -184,11 +187,23 @@ def label_at(zone: list[Line], i: int) -> tuple[str, str, int, bool] | None:
     found = _text_label(line.text)
     if found:
         return found[0], found[1], 1, False
-    if i + 1 < len(zone) and zone[i + 1].number == line.number + 1:
-        found = _text_label(f"{line.text} {zone[i + 1].text}")
-        if found and ":" not in line.text:
+    if i + 1 < len(zone) and zone[i + 1].number == line.number + 1 and ":" not in line.text:
+        found = _text_label(f"{line.text} {zone[i + 1].text}") or _wrapped_in_columns(line, zone[i + 1])
+        if found:
             return found[0], found[1], 2, False
     return None
+
+
+LAYOUT_COLUMNS = re.compile(r"^(?P<label>\S.*?)\s{3,}(?P<value>\S.*)$")
+
+
+def _wrapped_in_columns(line: Line, below: Line) -> tuple[str, str] | None:
+    """A label wrapped in its column with the value beside it: "Author (including   Sam Lee, Manager," /
+    "organisation):   Northfold Council" is "Author (including organisation): Sam Lee, Manager, Northfold Council"."""
+    first, second = LAYOUT_COLUMNS.match(line.raw), LAYOUT_COLUMNS.match(below.raw)
+    if first is None or second is None:
+        return None
+    return _text_label(f"{first['label']} {second['label']} {first['value']} {second['value']}")
 
 
 def _value(zone: list[Line], i: int, name: str, value: str, table: bool) -> list[tuple[Line, str]]:

@@ -1,0 +1,70 @@
+"""Report covers in other councils' templates: wrapped labels in columns, addresses, contacts named twice."""
+
+from __future__ import annotations
+
+from minutebook.packs import reports
+from minutebook.packs.lines import Line
+from minutebook.packs.record import Report
+from minutebook.packs.sources.text import read as read_text
+
+
+def lines_of(text: str) -> list[Line]:
+    return read_text(text.encode(), "fixture.txt")
+
+
+def report_of(text: str) -> Report:
+    report = reports.read(lines_of(text))
+    assert report is not None
+    return report
+
+
+COLUMN_COVER = """Hallowmere Health and Care Partnership Board
+
+Title of Report:             Falls Prevention Service: Six-Month
+                             Evaluation
+Author (including            Oriel Stanbridge, Falls Prevention
+organisation):               Coordinator, Hallowmere Council
+Date of Board meeting:       12th March 2025
+Purpose of Paper:            Noting
+
+
+1. Purpose of this Paper
+
+To report the first six months of the service.
+
+Contact: oriel.stanbridge@hallowmere.example
+"""
+
+
+def test_a_label_wrapped_in_its_column_does_not_run_into_the_title_above() -> None:
+    report = report_of(COLUMN_COVER)
+    assert report.title == "Falls Prevention Service: Six-Month Evaluation"
+
+
+def test_the_date_of_the_board_meeting_is_the_papers_date() -> None:
+    assert report_of(COLUMN_COVER).date == "2025-03-12"
+
+
+def test_an_author_in_the_header_and_their_email_at_the_end_are_one_contact() -> None:
+    contacts = [(c.name, c.email) for c in report_of(COLUMN_COVER).contacts]
+    assert contacts == [("Oriel Stanbridge", "oriel.stanbridge@hallowmere.example")]
+
+
+ADDRESS_COVER = """Report Title: Allotment Rents 2025/26
+Report of: Head of Parks
+Date: 3 February 2025
+
+Contact Officer:
+Brenna Oakley
+Allotments Officer
+14 Orchard Road, Hallowmere HM3 9QT
+Telephone: 01632 960 441
+Email: brenna.oakley@hallowmere.example
+
+1. Purpose
+"""
+
+
+def test_an_officers_address_names_no_one() -> None:
+    names = [c.name for c in report_of(ADDRESS_COVER).contacts]
+    assert names == ["Brenna Oakley"]

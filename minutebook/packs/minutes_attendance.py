@@ -50,7 +50,8 @@ LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^(?:also\s+(?:present|in\s+attendance|attending)"
             r"|(?:council\s+|other\s+|supporting\s+)?officers?(?:\s+(?:present|in\s+attendance|attending))?"
             r"|other\s+(?:members|councillors)\s+(?:present|in\s+attendance|attending)"
-            r"|(?:invited\s+)?guests?|in\s+attendance\s+(?:as\s+)?officers?)\b",
+            r"|(?:invited\s+)?guests?|in\s+attendance\s+(?:as\s+)?officers?"
+            r"|in\s+attendance\s+(?:at\s+the\s+invitation\s+of\s+the\s+[\w-]+|by\s+invitation))\b",
             re.I,
         ),
     ),
@@ -100,10 +101,11 @@ _EMBEDDED_LABEL = re.compile(
     r"[.;]\s+(?=(?:also\s+present|also\s+in\s+attendance|apolog|in\s+attendance|officers|substitute|absent)\w*)",
     re.I,
 )
-# A part of a list headed by who they are: "Councillors", "Co-opted Members:"; "Non-Committee Members:" also attended.
+# A part of a list headed by who they are: "Councillors", "Co-opted Members:"; "Non-Committee Members:" also attended;
+# "Co-opted Members:" after "Substitute Members:" goes back to the members present.
 GROUP_LABEL = re.compile(
     r"^(?:(?P<other>non[-\s]committee\s+members|non[-\s]members|other\s+members|visiting\s+members)"
-    r"|councillors|members|elected\s+members|(?:co-opted|independent|voting|non-voting|lay|external)\s+members?"
+    r"|councillors|members|elected\s+members|(?P<kind>(?:co-opted|independent|voting|non-voting|lay|external)\s+members?)"
     r"|representatives|partners|cabinet\s+members)\s*:?$",
     re.I,
 )
@@ -219,7 +221,20 @@ class ListReader:
         group = GROUP_LABEL.match(line.text)
         if group:  # "Councillors" / "Non-Committee Members:" heading a part of the list
             self.flush()
-            self.status = ALSO if group["other"] else self.status
+            self.status = (
+                ALSO
+                if group["other"]
+                else PRESENT
+                if group["kind"] and self.status == DEPUTY
+                else self.status
+            )
+            return
+        marked = _marked_entries(line.text) if line.text[:2] in _LETTER_MARKS else []
+        if marked:  # "p Councillor A   a Councillor B": present, absent
+            self.flush()
+            for mark, entry in marked:
+                if _LETTER_MARKS[mark] == PRESENT:
+                    self._entry(entry, line, one_entry=True)
             return
         if self.pending and _wraps(self.depth, self.pending[-1].text, line.text, self.width):
             self.pending.append(line)
@@ -294,6 +309,21 @@ class ListReader:
         if self.status == DEPUTY and person.substitute is None and not person.deputy_for:
             person.deputy = True
         self.register.add(person, self.status, line)
+
+
+# Marks printed before each name of a list: "p" present, "a" absent (the apologies are minuted below).
+_LETTER_MARKS = {"p ": PRESENT, "a ": ABSENT}
+_LETTER_MARK = re.compile(r"(?:^|(?<=\s))([pa] )(?=[A-Z])")
+
+
+def _marked_entries(text: str) -> list[tuple[str, str]]:
+    """ "p Councillor A Smith a Councillor B Jones" -> [("p ", "Councillor A Smith"), ("a ", "Councillor B Jones")]."""
+    marks = list(_LETTER_MARK.finditer(text))
+    if not marks or marks[0].start() != 0:
+        return []
+    ends = [m.start() for m in marks[1:]] + [len(text)]
+    entries = [(m.group(1), text[m.end() : end].strip()) for m, end in zip(marks, ends, strict=True)]
+    return entries if all(len(people_in(entry)) == 1 for _, entry in entries) else []
 
 
 _CHAIR_LINE = re.compile(

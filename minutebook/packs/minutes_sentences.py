@@ -34,7 +34,8 @@ _SENT_APOLOGIES = re.compile(
 )
 _ATTENDED_AS = re.compile(
     r"\s+(?:attended|was\s+present|were\s+present|was\s+in\s+attendance|were\s+in\s+attendance)\s+as\s+"
-    r"(?:an?\s+|the\s+)?(?P<their>their\s+respective\s+|his\s+|her\s+)?(?:deput(?:y|ies)|substitutes?)"
+    r"(?:an?\s+|the\s+)?(?P<their>their\s+respective\s+|his\s+|her\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,2}"  # "the Labour"
+    r"(?:deput(?:y|ies)|substitutes?)"
     r"(?:\s+members?)?(?:\s+(?:for|to)\s+)?",
     re.I,
 )

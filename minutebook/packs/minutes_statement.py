@@ -40,6 +40,8 @@ _COUNCIL_NAME = re.compile(
     r"\b(?:city|borough|county|district|town|parish)\s+council$|^(?:minutes|notes|agenda)\b",
     re.I,
 )
+# "Select Committee of HAMPSHIRE COUNTY COUNCIL": the council that owns the body, not part of its name.
+_OF_COUNCIL = re.compile(r"(?<=\w)\s+of\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,5}(?:council|borough)$", re.I)
 _VIRTUAL = re.compile(r"\b(?:virtual(?:ly)?|remote(?:ly)?|online|microsoft\s+teams|zoom)\b", re.I)
 # "held via Microsoft Teams": a meeting online names where it met only by its platform.
 _PLATFORM = re.compile(r"^(?:microsoft\s+teams|ms\s+teams|zoom|webex)$", re.I)
@@ -187,6 +189,7 @@ def _body(statement: str, raw: str, dates: list[tuple[int, str]]) -> str | None:
     if bold and bold in body:
         owner = body[: body.index(bold)]
         body = owner + bold
+    body = _OF_COUNCIL.sub("", body.strip(" ,"))
     if not _BODY_WORDS.search(body):
         return None
     joint = bool(_JOINT.search(statement[: match.end()]))

@@ -133,3 +133,47 @@ def test_a_hybrid_venue_loses_the_time_printed_after_it() -> None:
         "on Tuesday, 4th March 2025\n\nPresent: Councillor Ada Moir\n"
     )
     assert meeting.venue == "Board Room, Kelvin House, and via Microsoft Teams"
+
+
+MARKED_LIST = """\
+AT A MEETING of the Adult Services Select Committee of WESTSHIRE COUNTY COUNCIL held at Elm Court, Dunmore on Monday, 3rd March, 2025
+
+Present
+
+Chairman:
+p Councillor Rowan Pettigrew
+
+Vice-Chairman:
+p Councillor Edith Marchbank
+
+p Councillor Agnes Tolland a Councillor Basil Cropper
+p Councillor Victor Amberley
+
+Substitute Members:
+p Councillor Nora Quayle
+
+Co-opted Members:
+p Mr Idris Fenn (Parent Governor Representative)
+
+In attendance at the invitation of the Chairman:
+Councillor Selwyn Hart, Executive Member for Education
+
+31. APOLOGIES FOR ABSENCE
+
+Apologies were received from Councillor Basil Cropper. Councillor Nora Quayle attended as the Independent substitute for Councillor Basil Cropper.
+"""
+
+
+def test_marked_list_p_and_a_with_groups_and_a_party_substitute() -> None:
+    meeting = read_one(MARKED_LIST)
+    assert meeting.body == "Adult Services Select Committee"
+    assert [(a.name, a.status, a.deputy_for) for a in meeting.attendance] == [
+        ("Rowan Pettigrew", "present", None),
+        ("Edith Marchbank", "present", None),
+        ("Agnes Tolland", "present", None),
+        ("Victor Amberley", "present", None),
+        ("Nora Quayle", "deputy", "Basil Cropper"),
+        ("Idris Fenn", "present", None),
+        ("Selwyn Hart", "also_present", None),
+        ("Basil Cropper", "apologies", None),
+    ]

@@ -23,7 +23,7 @@ LABELS: tuple[tuple[str, str, str], ...] = (
     (
         "date",
         "date",
-        r"(?:report\s+|meeting\s+|decision\s+)?date(?:\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?(?:meeting|report|decision))?",
+        r"(?:report\s+|meeting\s+|decision\s+|paper\s+)?date(?:\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?(?:meeting|report|decision))?",
     ),
     ("classification", "classification", r"(?:security\s+)?classification"),
     ("title", "title", r"(?:report\s+)?title(?:\s+of\s+(?:the\s+)?(?:paper|report))?|subject|report\s+name"),
@@ -43,7 +43,8 @@ LABELS: tuple[tuple[str, str, str], ...] = (
     (
         "author",
         "contacts",
-        r"(?:(?:report|briefing|paper)\s+)?authors?\s*(?:\(s\))?(?:\s+and\s+contact\s+details)?|contact\s+details|"
+        r"(?:(?:report|briefing|paper)\s+)?authors?\s*(?:\(s\))?(?:\s*(?:and|/)\s*contacts?(?:\s+details)?)?|"
+        r"contact\s+details|"
         r"contact\s+officers?\s*(?:\(s\))?|lead\s+officers?|case\s+officer|officer\s+contact|"
         r"contact(?:\s+for\s+(?:further|more)\s+(?:information|details))?|e-?mail|"
         r"tel(?:ephone)?",

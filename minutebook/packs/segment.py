@@ -64,6 +64,7 @@ SAME_DOCUMENT_REACH = {
     DocumentKind.NOTES: 20,
     DocumentKind.WORK_PROGRAMME: 400,
 }
+APPENDIX_LOOKAHEAD = 20  # lines within which an appendix title printed twice was first only listed
 # Kinds inside which an appendix/summary/work-programme heading is just a heading.
 HEADED = {DocumentKind.AGENDA, DocumentKind.BRIEFING}  # their own header block looks like a report's
 ENCLOSING = {DocumentKind.AGENDA, DocumentKind.MINUTES, DocumentKind.ACTIONS_LOG}
@@ -221,7 +222,9 @@ class _Scanner:
         if start.kind == DocumentKind.MINUTES and current.kind == DocumentKind.MINUTES:
             return bool(re.search(r"\b(of|proceedings)\b", self.lines[start.index].text, re.I))
         if start.kind == DocumentKind.APPENDIX:
-            return not self._listed_in_contents(start) and not self._in_listing(start.index)
+            return not (
+                self._listed_in_contents(start) or self._in_listing(start.index) or self._printed_again(start)
+            )
         return not (start.rule == "summary heading" and current.kind in ENCLOSING | {DocumentKind.REPORT})
 
     def _agenda_entry(self, index: int) -> bool:
@@ -273,6 +276,13 @@ class _Scanner:
             if number and is_section_head(line.text) and int(number[1]) > int(own[1]):
                 return True
         return False
+
+    def _printed_again(self, start: Start) -> bool:
+        """An appendix title printed again a little further on: here it is listed, there it begins."""
+        title = self.lines[start.index].text
+        return any(
+            ln.text == title for ln in self.lines[start.index + 1 : start.index + 1 + APPENDIX_LOOKAHEAD]
+        )
 
     def _listed_in_contents(self, start: Start) -> bool:
         """An appendix the current document lists in its own contents is part of it."""

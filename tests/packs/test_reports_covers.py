@@ -68,3 +68,19 @@ Email: brenna.oakley@hallowmere.example
 def test_an_officers_address_names_no_one() -> None:
     names = [c.name for c in report_of(ADDRESS_COVER).contacts]
     assert names == ["Brenna Oakley"]
+
+
+TAB_COVER = (
+    "Item 9\n"
+    "Title\tCommunity Transport Review\n"
+    "Organisation\tHallowmere Council\n"
+    "Paper date\t2 July 2025\n"
+    "Report author/contact\tTamsin Goole, Transport Lead tamsin.goole@hallowmere.example\n"
+    "1. Executive summary\n"
+)
+
+
+def test_a_paper_date_and_an_author_slash_contact_row_are_read() -> None:
+    report = report_of(TAB_COVER)
+    assert report.date == "2025-07-02"
+    assert [c.email for c in report.contacts] == ["tamsin.goole@hallowmere.example"]

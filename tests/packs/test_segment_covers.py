@@ -170,3 +170,36 @@ def test_an_item_stamp_just_below_a_blank_page_names_the_paper_the_page_began() 
 
 def test_appendices_listed_under_the_following_appendices_are_attached_are_not_documents() -> None:
     assert [k for k, _ in kinds(BLANK_PAGE_THEN_STAMPED_PAPER)] == ["agenda", "report", "appendix"]
+
+
+LISTED_THEN_PRINTED = """Title:\tCommunity Transport Review
+Report of:\tHead of Transport
+Date:\t2 July 2025
+
+1. Summary
+
+1.1 The review is complete.
+
+Appendices
+Appendix 1 – Route map
+Background papers
+None
+
+Appendix 1 – Route map
+
+Route\tStops
+A\t12
+"""
+
+
+def test_an_appendix_title_printed_again_below_is_only_listed_where_first_printed() -> None:
+    # the list runs over a page break ("Appendices" on page 3, its entry on page 4), the appendix on page 5
+    pages = [3] * 9 + [4] * 4 + [5] * 5
+    lines = [
+        Line(number=n, text=clean_line(raw), raw=raw, page=page)
+        for n, (raw, page) in enumerate(zip(LISTED_THEN_PRINTED.split("\n"), pages, strict=False), start=1)
+    ]
+    assert [(p.document.kind, p.document.first_line) for p in split(lines)] == [
+        ("report", 1),
+        ("appendix", 14),
+    ]

@@ -100,8 +100,16 @@ TITLE_TAILS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 # "2.    Minutes                                   3 - 6": a page column at the end of the item's line.
-PAGE_COLUMN = re.compile(r"(?:\t|\S {3,})(\d{1,4})(?:\s*[-–—]\s*(\d{1,4}))?[ \t]*$")
-COLUMN_TAIL = re.compile(r"\s+\d{1,4}(?:\s*[-–—]\s*\d{1,4})?\s*$")
+# "6   SELECTIVE LICENSING –       Pages 11 - 18": the same column, its range worded.
+PAGE_COLUMN = re.compile(r"(?:\t|\S {3,})(?i:pages?\s+)?(\d{1,4})(?:\s*[-–—]\s*(\d{1,4}))?[ \t]*$")
+COLUMN_TAIL = re.compile(r"\s+(?i:pages?\s+)?\d{1,4}(?:\s*[-–—]\s*\d{1,4})?\s*$")
+# "3   Minutes (Pages 1 - 4)            10.05 am": the time an item is taken, in a column at the line's end.
+TIME_COLUMN = re.compile(r"(?:\t| {3,})\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?[ \t]*$", re.I)
+TIME_TAIL = re.compile(r"\s+\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*$", re.I)
+# "Minutes (Pages 1 - 4) Minutes of the meeting held on …": the page range ends the title.
+PAGES_THEN_MORE = re.compile(
+    r"\s*\(\s*pages?\s+\d{1,4}(?:\s*(?:-|–|—|to)\s*\d{1,4})?\s*\)\s+\S.*$", re.I | re.S
+)
 RANGE_CELL = re.compile(r"(\d{1,4})(?:\s*(?:-|–|—|to)\s*(\d{1,4}))?")
 NUMBER_KEY = re.compile(r"(\d+)(?:\.(\d+))?")
 TERMINAL = re.compile(r"[.!?:;]\)?$")
@@ -130,6 +138,12 @@ def _next_letter(key: tuple[int, int, str], last: tuple[int, int, str]) -> bool:
     if key[:2] != last[:2] or len(letter) != 1 or len(before) > 1:
         return False
     return ord(letter) == (ord(before) + 1 if before else ord("a"))
+
+
+def _first_run_end(raw: str) -> int:
+    """Where a line's first run of words ends (a page or time column further right is left out)."""
+    found = re.search(r"\S(?:\s?\S)*", raw.replace("\t", "  "))
+    return found.end() if found else 0
 
 
 def _untailed(title: str) -> str:
@@ -176,6 +190,7 @@ class ItemList:
     table: ItemTable | None = None  # the columns of the item table, where its heading row names them
     flat: bool = False  # the open item's row lost its cells (PDF text): read them off its end
     title_at: int = -1  # where the open item's title starts on its raw line
+    title_width: int = 0  # how far the open item's raw title line reaches: a wrap is no longer than that
     start_time: str | None = None  # the first item's time, where the item table has a time column
     column_pages: dict[int, bool] = field(
         default_factory=dict
@@ -210,6 +225,9 @@ class ItemList:
         """Open item ``number``; ``column`` is the raw line, for a page range printed in a column."""
         number = number.strip(".):").replace(" ", "")  # "4 .1" as a PDF spaces it
         cells = self.table.cells(column) if self.table is not None else {}
+        timed = TIME_COLUMN.search(column) if not cells else None
+        if timed:
+            column, title = column[: timed.start()], TIME_TAIL.sub("", title)
         in_column = RANGE_CELL.fullmatch(cells.get("pages", "")) or PAGE_COLUMN.search(column)
         title = cells.get("title") or (COLUMN_TAIL.sub("", title) if in_column else title)
         if not self._accepts(number, title):
@@ -223,6 +241,7 @@ class ItemList:
             item.first_page, item.last_page = int(in_column[1]), int(in_column[2] or in_column[1])
             self.column_pages[len(self.items)] = in_column[2] is not None
         self.title_at = column.find(title.split()[0]) if column and title.split() else -1
+        self.title_width = len(column.rstrip())
         self._opened(item, line, rest)
         return True
 
@@ -304,7 +323,7 @@ class ItemList:
             return True
         indent = len(line.raw) - len(line.raw.lstrip(" "))
         if 0 < self.title_at == indent and not text.startswith("(") and not TERMINAL.search(title):
-            return True
+            return _first_run_end(line.raw) <= self.title_width + 2  # a wider line is a description below
         return self._continues(title, text)
 
     @staticmethod
@@ -330,7 +349,7 @@ class ItemList:
         found = pages_in("\n".join(self.block))
         if found and item.first_page is None:
             item.first_page, item.last_page = found
-        item.title = PAGES_TAIL.sub("", item.title)
+        item.title = PAGES_TAIL.sub("", PAGES_THEN_MORE.sub("", item.title))
         for _name, tail in TITLE_TAILS:
             item.title = tail.sub("", item.title)
         item.title = PAGES_TAIL.sub("", item.title).strip(" .-–")

@@ -676,3 +676,50 @@ def test_a_membership_list_in_space_set_columns_with_roles_wrapped_in_their_colu
         ("Ian Powys", "North Vale Fire and Rescue Service"),
         ("Nia Bowen", "Vale Housing Trust"),
     ]
+
+
+# -- item titles: worded page columns, time columns, descriptions at the title's indent ----------------
+
+
+def test_a_worded_page_column_leaves_the_title_free_to_wrap() -> None:
+    meeting = one_meeting(
+        "AGENDA\n\n"
+        "4        RIVERSIDE CAR PARKS – CHARGES FOR THE                Pages 9 - 14\n"
+        "         COMING YEAR\n\n"
+        "         Report of: Director of Place\n\n"
+        "5        TOWN CENTRE STRATEGY                                 Pages 15 - 30\n"
+    )
+    assert [(i.title, i.first_page, i.last_page) for i in meeting.items] == [
+        ("RIVERSIDE CAR PARKS – CHARGES FOR THE COMING YEAR", 9, 14),
+        ("TOWN CENTRE STRATEGY", 15, 30),
+    ]
+
+
+def test_a_time_column_and_the_words_after_a_page_range_are_no_part_of_the_title() -> None:
+    meeting = one_meeting(
+        "Agenda\n\n"
+        "1   Minutes / Cofnodion (Pages 1 - 6)                                  10.05 am\n\n"
+        "2   Rural Bus Services Review                                          10.20 am\n"
+        "    (Pages 7 - 12)\n\n"
+        "3.\tTree Strategy (Pages 13 - 18) Report of the Head of Parks on the consultation.\n"
+    )
+    assert [(i.title, i.first_page) for i in meeting.items] == [
+        ("Minutes / Cofnodion", 1),
+        ("Rural Bus Services Review", 7),
+        ("Tree Strategy", 13),
+    ]
+
+
+def test_a_description_at_the_title_indent_is_not_the_title_wrapped() -> None:
+    meeting = one_meeting(
+        "Agenda\n\n"
+        "1. Welcome and Housekeeping\n"
+        "   Should the alarm sound, please leave by the nearest exit and gather on the lawn\n"
+        "   in front of the library until told it is safe to return.\n\n"
+        "2. Community Grants Scheme 2024-2025: Outcome of the Second\n"
+        "   Round\n"
+    )
+    assert [i.title for i in meeting.items] == [
+        "Welcome and Housekeeping",
+        "Community Grants Scheme 2024-2025: Outcome of the Second Round",
+    ]

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from minutebook.packs.lines import Line
 from minutebook.packs.minutes_people import (
     Named,
+    deputy_tail,
     has_honorific,
     is_person,
     named,
@@ -70,7 +71,9 @@ LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (APOLOGIES, re.compile(r"^apolog(?:ies|y)(?:\s+for\s+absence)?(?:\s+received)?\b", re.I)),
     (
         DEPUTY,
-        re.compile(r"^(?:substitute\s+members?|substitutes|substitutions|deputies)(?:\s+present)?\b", re.I),
+        re.compile(
+            r"^(?:substitute(?:\s+members?)?|substitutes|substitutions|deputies)(?:\s+present)?\b", re.I
+        ),
     ),
     (ABSENT, re.compile(r"^absent\b", re.I)),
 )
@@ -272,9 +275,14 @@ class ListReader:
             return
         substitution = _substitution(rest) if self.status == DEPUTY else []
         self.plural = self.plural or starts_plural(rest)
+        note = _FOR_MINUTE.search(rest) if "for" in rest else None
+        if note:  # "Councillor A (Ward Member) for minute 34": A, there for that minute
+            rest = rest[: note.start()]
         for person in substitution or _dashed(rest) or people_in(rest, self.plural, one_entry):
             if role:
                 person.roles.insert(0, role)
+            if note:
+                person.roles.append(note.group(0).strip(" ."))
             self._add(person, line)
 
     def _row(self, text: str, cells: list[str], line: Line) -> None:
@@ -326,6 +334,10 @@ def _marked_entries(text: str) -> list[tuple[str, str]]:
     return entries if all(len(people_in(entry)) == 1 for _, entry in entries) else []
 
 
+_FOR_MINUTE = re.compile(
+    r"\s+\(?for\s+(?:minutes?|items?|agenda\s+items?)\s+[\w/.]{1,8}(?:\s*(?:,|and|&)\s*[\w/.]{1,8})*\)?\.?$",
+    re.I,
+)
 _CHAIR_LINE = re.compile(
     r"^(?P<who>[^.;:()]{3,120}?),?\s+(?:was\s+)?(?:in\s+the\s+chair|presided|presiding)\.?$", re.I
 )
@@ -347,7 +359,7 @@ def _dashed(text: str) -> list[Named]:
     if not match or not is_person(match["name"]):
         return []
     person = named(match["name"])
-    person.roles.append(match["role"].strip())
+    person.roles.append(deputy_tail(person, match["role"].strip()))
     return [person]
 
 

@@ -352,7 +352,7 @@ def _role_goes_on(text: str, loose: Chunk | None, chunk: Chunk, one_entry: bool)
 _LAST_GROUP = re.compile(r"\s*\(([^()]+)\)$")
 
 
-def _deputy_tail(person: Named, role: str) -> str:
+def deputy_tail(person: Named, role: str) -> str:
     """A role ending in a deputy's bracket ("…, Foundation Trust (substituting for A)"): the bracket read."""
     group = _LAST_GROUP.search(role) if role.endswith(")") else None
     deputy = _DEPUTY_FOR.match(group[1]) if group else None
@@ -390,7 +390,7 @@ def people_in(text: str, plural: bool = False, one_entry: bool = False) -> list[
         loose = None if person is not None else chunk
     for index, end in tails.items():
         person = out[index]
-        role = _deputy_tail(person, _tail(text[person.end : end]))
+        role = deputy_tail(person, _tail(text[person.end : end]))
         if role:
             person.roles.append(role)
     return out

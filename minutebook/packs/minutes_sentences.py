@@ -47,7 +47,10 @@ _WITH_SUBSTITUTE = re.compile(
     r",?\s+with\s+(?P<who>[^,;()]{3,80}?)\s+(?:substituting|attending\s+as\s+(?:a\s+|the\s+)?substitute|deputising)\b",
     re.I,
 )
-_REPRESENTED = re.compile(r"\s+(?:who\s+)?(?:was|were)\s+represented\s+by\s+(?P<who>.{3,80}?)\s*$", re.I)
+_REPRESENTED = re.compile(
+    r",?\s+(?:who\s+)?(?:was|were)\s+(?:represented|substituted|deputised|deputized)\s+by\s+(?P<who>.{3,80}?)\s*$",
+    re.I,
+)
 _ALSO_AFTER = re.compile(r"^also\s+(?:present|in\s+attendance)(?:\s+(?:was|were))?\s*[:,]?\s+", re.I)
 _ALSO_BEFORE = re.compile(
     r"\s+(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)\b|\s+also\s+attended\b", re.I

@@ -49,9 +49,10 @@ _TRAILING_TIME = re.compile(r"\s+(?:at|from)\s+(?:" + TIME.pattern + r")\s*$", r
 _PLACE = re.compile(
     r"\b(?:room|chambers?|hall|centre|center|house|offices|building|library|civic|suite)\b", re.I
 )
-# "held at/in X", but not "held in public on ..." (how it was held, not where).
+# "held at/in X", but not "held in public on ..." (how it was held, not where), nor "held at 10.00 am" (when).
 _HELD_AT = re.compile(
-    r"\bheld\s+(?:at|in|via)\s+(?!(?:public|private|person|camera|closed\s+session|open\s+session)\b)", re.I
+    r"\bheld\s+(?:at|in|via)\s+(?!(?:public|private|person|camera|closed\s+session|open\s+session)\b|\d)",
+    re.I,
 )
 ENDED = re.compile(
     r"\b(?:meeting\s+(?:ended|closed|finished|concluded|terminated|rose)|"

@@ -177,3 +177,45 @@ def test_marked_list_p_and_a_with_groups_and_a_party_substitute() -> None:
         ("Selwyn Hart", "also_present", None),
         ("Basil Cropper", "apologies", None),
     ]
+
+
+def test_surrey_style_statement_time_before_date_and_venue_after() -> None:
+    meeting = read_one(
+        "MINUTES of the meeting of the LEESIDE CARE BOARD held at 2.00 pm on\n"
+        "4 March 2025 at Ember Room, Quay House, Leeside.\n\nPRESENT:\nCouncillor Ada Moir\n"
+    )
+    assert (meeting.date, meeting.time, meeting.venue) == (
+        "2025-03-04",
+        "14:00",
+        "Ember Room, Quay House, Leeside",
+    )
+
+
+SUBSTITUTES_AND_VISITORS = """\
+Minutes of the Leeside Care Board, 4 March 2025 at 2.00 pm
+
+Board members present:
+Councillor Ada Moir - Cabinet Member for Wellbeing (Chair)
+Sergeant Tobias Wren - Leeside Police (substitute for
+Inspector Carla Dunmore)
+
+**Substitute:** Yusuf Halloran (Leeside Carers) for Petra Lindgren
+
+**Also present:** Councillor Owain Tredwell (Ward Member for Kilnbrook) for minute 12.
+
+2. Apologies for Absence
+
+Apologies were received from Petra Lindgren and Inspector Carla Dunmore (Leeside Police), who was substituted by Sergeant Tobias Wren.
+"""
+
+
+def test_substitutes_after_a_dash_a_single_substitute_label_and_a_visitor_for_one_minute() -> None:
+    meeting = read_one(SUBSTITUTES_AND_VISITORS)
+    assert [(a.name, a.status, a.deputy_for, a.role) for a in meeting.attendance] == [
+        ("Ada Moir", "present", None, "Cabinet Member for Wellbeing (Chair)"),
+        ("Tobias Wren", "deputy", "Carla Dunmore", "Leeside Police"),
+        ("Yusuf Halloran", "deputy", "Petra Lindgren", "Leeside Carers"),
+        ("Owain Tredwell", "also_present", None, "Ward Member for Kilnbrook; for minute 12"),
+        ("Petra Lindgren", "apologies", None, None),
+        ("Carla Dunmore", "apologies", None, "Leeside Police"),
+    ]

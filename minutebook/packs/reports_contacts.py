@@ -70,9 +70,9 @@ def _starts_segment(text: str, at: int) -> bool:
     return not before or before[-1] in "\n;:"
 
 
-def _numbered(text: str, at: int) -> bool:
-    """A house number before the words ("5 Pancras Square"): an address, not a person."""
-    return bool(re.search(r"\b\d{1,4}[a-z]?\s+$", text[max(0, at - 6) : at]))
+def _not_a_person(text: str, at: int) -> bool:
+    """Words after a house number ("5 Pancras Square") or a post's "of"/"for" ("Head of Private Rented Sector")."""
+    return bool(re.search(r"(?:\b\d{1,4}[a-z]?|\b(?:of|for))\s+$", text[max(0, at - 6) : at]))
 
 
 def _names(text: str) -> list[tuple[int, str]]:
@@ -86,7 +86,7 @@ def _names(text: str) -> list[tuple[int, str]]:
         if (
             name
             and (not cut_by_role or _starts_segment(text, match.start()))
-            and not _numbered(text, match.start())
+            and not _not_a_person(text, match.start())
         ):
             out.append((match.start(), name))
         skip = max(taken, 1)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from minutebook.packs.dates import find_dates, parse_date
 from minutebook.packs.lines import Line
 from minutebook.packs.people import tidy
+from minutebook.packs.reports_contacts import EMAIL
 from minutebook.packs.text import cells, is_page_break, is_page_number
 
 LABELS: tuple[tuple[str, str, str], ...] = (
@@ -215,11 +216,23 @@ def _value(zone: list[Line], i: int, name: str, value: str, table: bool) -> list
     previous = zone[i - 1].number
     for j in range(i, len(zone)):
         gap = zone[j].number - previous
-        if gap > (1 if parts else VALUE_GAP) or label_at(zone, j) or _label_like(zone[j]):
+        if gap > (1 if parts else VALUE_GAP):
+            break
+        if (label_at(zone, j) or _label_like(zone[j])) and not (
+            name == "contacts" and _contact_detail(zone[j])
+        ):
             break
         parts.append((zone[j], zone[j].text))
         previous = zone[j].number
     return parts
+
+
+CONTACT_DETAIL = re.compile(r"^(?:tel(?:ephone)?|phone|mobile|e-?mail)\b[^:]{0,12}:", re.I)
+
+
+def _contact_detail(line: Line) -> bool:
+    """ "Telephone No: …", "Email Address: …" under an author's name: more of the contact, not a new label."""
+    return bool(CONTACT_DETAIL.match(line.text)) or bool(EMAIL.search(line.text))
 
 
 def _label_like(line: Line) -> bool:

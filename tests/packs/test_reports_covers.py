@@ -84,3 +84,19 @@ def test_a_paper_date_and_an_author_slash_contact_row_are_read() -> None:
     report = report_of(TAB_COVER)
     assert report.date == "2025-07-02"
     assert [c.email for c in report.contacts] == ["tamsin.goole@hallowmere.example"]
+
+
+LAYOUT_AUTHOR = """Subject:                 PUBLIC CONVENIENCES STRATEGY
+Report of:               Director of Place
+Report author:           Idris Fenwick, Head of Street Services
+                         Telephone No: 01632 960 118
+                         Email Address: idris.fenwick@hallowmere.example
+
+
+Is this a key decision?          Yes
+"""
+
+
+def test_an_authors_telephone_and_email_lines_below_the_name_are_theirs() -> None:
+    contacts = [(c.name, c.email, c.phone) for c in report_of(LAYOUT_AUTHOR).contacts]
+    assert contacts == [("Idris Fenwick", "idris.fenwick@hallowmere.example", "01632 960 118")]

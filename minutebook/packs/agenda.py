@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from minutebook.packs import agenda_members, agenda_membership, agenda_rows
+from minutebook.packs import agenda_items, agenda_members, agenda_membership, agenda_rows
 from minutebook.packs.agenda_header import (
     BODY_WORDS,
     Handler,
@@ -31,7 +31,7 @@ from minutebook.packs.dates import common_year
 from minutebook.packs.lines import Line
 from minutebook.packs.people import tidy
 from minutebook.packs.record import Meeting
-from minutebook.packs.text import is_page_break, is_page_number
+from minutebook.packs.text import is_page_break, is_page_number, paragraphs
 
 WRAPPED_RANGE = re.compile(r"\d\s*(?:-|–|—|\bto)\s*$")
 TABLE_ROW = re.compile(r"^\s*(?:[-*]\s*)?\||^\s*<t[rd]\b", re.I)  # "| 5 | Title |" or "<tr><td>5.</td>…"
@@ -290,9 +290,34 @@ def _major(number: str) -> int:
     return int(digits.group()) if digits else -1
 
 
+# "<tr><td>Place</td><td>Ashburton Hall, …</td></tr>": a header field printed as a row of label and value.
+ROW_LABEL = re.compile(
+    r"^(?:(?:meeting\s+)?date(?:\s+(?:and|&)\s+time)?|time(?:\s+(?:and|&)\s+date)?|venue|place|location|"
+    r"committee|meeting|body)$",
+    re.I,
+)
+
+
+def _label_row(line: Line) -> Line:
+    """A header row of label and value, read as "Label: value"; any other line as it is."""
+    if "<td" not in line.raw and "\t" not in line.raw:
+        return line
+    row = (
+        [c for c in agenda_items.row_cells(line.raw) if c.strip()]
+        if "<td" in line.raw
+        else line.raw.split("\t")
+    )
+    texts = [" ".join(paragraphs(c)) for c in row]
+    texts = [t for t in texts if t]
+    if len(texts) != 2 or not ROW_LABEL.match(texts[0]):
+        return line
+    return Line(line.number, f"{texts[0]}: {texts[1]}", line.raw, line.page)
+
+
 def _read_line(r: Reader, line: Line) -> None:
     if is_page_break(line.text):
         return
+    line = _label_row(line)
     if is_page_number(line.text) and not _next_number_alone(r, line):
         if r.section == "items" and r.items.title_open:
             r.items.add_line(line)  # "Page 71" straight under an item's title is its page

@@ -331,6 +331,6 @@ def venue_line(r: Reader, line: Line, match: re.Match[str]) -> bool:
     venue = cells(line.raw)[0] if "\t" in line.raw else line.text  # "Room 1<TAB>Telephone: …": the first cell
     if len(venue.split()) > 20:
         return False
-    r.meeting.venue = venue
+    r.meeting.venue = re.sub(r"^(?:in|at)\s+(?:the\s+)?", "", venue, flags=re.I)  # "IN COMMITTEE ROOM 3, …"
     r.wrapping = "venue"
     return True

@@ -78,6 +78,7 @@ TITLE_TAILS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "report sentence",  # "… Contract Award Report of the Executive Director of Adult Services. Not for publication …"
         re.compile(r"\s+(?:Joint\s+)?Reports?\s+(?:of|by|from)\s+the\s+[^.]{3,160}\.(?:\s.*)?$", re.S),
     ),
+    ("to follow", re.compile(r"\s+\(?(?:(?:the\s+)?report|papers?)\s+to\s+follow\.?\)?\s*$", re.I)),
     (
         "exempt note",
         re.compile(r"\s*\((?:exempt|confidential|private|not for publication)\b[^()]{0,160}\)\s*$", re.I),

@@ -139,6 +139,7 @@ def _named_columns(r: Reader, line: Line) -> bool:
 def wrapped_role(r: Reader, line: Line) -> None:
     """ "Executive Member for Housing," / "Planning and" / "Regeneration": a role printed over lines."""
     member = r.members[-1]
-    comma = "," if r.last is not None and r.last.text.endswith(",") else ""
-    member.role = f"{member.role}{comma} {line.text}"
+    role = member.role or ""
+    comma = "," if r.last is not None and r.last.text.endswith(",") and not role.endswith(",") else ""
+    member.role = f"{role}{comma} {line.text}".strip()
     r.member_end = line.number

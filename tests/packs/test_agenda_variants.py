@@ -723,3 +723,36 @@ def test_a_description_at_the_title_indent_is_not_the_title_wrapped() -> None:
         "Welcome and Housekeeping",
         "Community Grants Scheme 2024-2025: Outcome of the Second Round",
     ]
+
+
+def test_header_fields_printed_as_rows_of_label_and_value() -> None:
+    meeting = one_meeting(
+        "Scrutiny Panel\n\n<table>\n"
+        "<tr><td><p>Date and Time</p></td><td><p>Monday, 3rd June, 2024 at 2.00 pm</p></td></tr>\n"
+        "<tr><td><p>Place</p></td><td><p>Hollins Room, Shire Hall, Eastbury</p></td></tr>\n</table>\n"
+    )
+    assert (meeting.date, meeting.time, meeting.venue) == (
+        "2024-06-03",
+        "14:00",
+        "Hollins Room, Shire Hall, Eastbury",
+    )
+
+
+def test_a_venue_below_the_date_loses_its_leading_in() -> None:
+    meeting = one_meeting(
+        "CABINET\n\nMONDAY, 8 JULY 2024 AT 11:00 HOURS\nIN THE COUNCIL CHAMBER, GUILDHALL, ASHFORD\n"
+    )
+    assert meeting.venue == "COUNCIL CHAMBER, GUILDHALL, ASHFORD"
+
+
+def test_a_role_wrapped_after_its_comma_keeps_one_comma() -> None:
+    meeting = one_meeting(
+        "MEMBERSHIP\n\nCouncillor Ruth Dale (Chair)      Cabinet Member for Leisure,\n"
+        "                                  Culture and Tourism\n"
+    )
+    assert meeting.members[0].role == "Chair; Cabinet Member for Leisure, Culture and Tourism"
+
+
+def test_report_to_follow_is_no_part_of_the_title() -> None:
+    meeting = one_meeting("AGENDA:\n1.\tApologies\n2.\tMarket Hall Lettings Policy Report to follow.\n")
+    assert [i.title for i in meeting.items] == ["Apologies", "Market Hall Lettings Policy"]

@@ -22,12 +22,13 @@ from typing import NamedTuple
 
 from minutebook.packs import actions_log_columns as col
 from minutebook.packs import actions_log_plain, actions_log_records
+from minutebook.packs.actions_log_centred import centred_rows
 from minutebook.packs.actions_log_columns import Columns
 from minutebook.packs.actions_log_draft import Draft, finish, join_wrapped
 from minutebook.packs.actions_log_fit import spread
 from minutebook.packs.actions_log_headings import LOG_TITLE, date_start, meeting_heading
 from minutebook.packs.actions_log_layout import header as layout_header
-from minutebook.packs.actions_log_layout import wrapped_header
+from minutebook.packs.actions_log_layout import stacked_header, wrapped_header
 from minutebook.packs.actions_log_rows import Row, layout_cells, layout_row, rows_of
 from minutebook.packs.dates import find_date
 from minutebook.packs.lines import Line
@@ -304,7 +305,7 @@ def _is_table(rows: list[Row]) -> bool:
     return (
         any(row.tabular and len(row.filled) >= 2 for row in rows)
         or any(not row.tabular and _header_of(row) is not None for row in rows)
-        or any(wrapped_header(rows, at) is not None for at in range(len(rows)))
+        or any(wrapped_header(rows, at) or stacked_header(rows, at) for at in range(len(rows)))
     )
 
 
@@ -318,11 +319,26 @@ def read(lines: list[Line]) -> list[ActionArising]:
     state = State()
     at = 0
     while at < len(rows):
-        wrapped = wrapped_header(rows, at)
-        if wrapped is not None:  # a layout header whose cells wrap onto the lines below
+        wrapped = wrapped_header(rows, at) or stacked_header(rows, at)
+        if wrapped is not None:  # a layout header whose cells wrap onto the lines below (or above)
             state.columns, state.in_table, state.columns_page = wrapped[0], True, rows[at].page
-            at += wrapped[1]
+            at = _centred(state, rows, at + wrapped[1])
             continue
+        columns = state.columns
         _step(state, rows[at])
         at += 1
+        if state.columns is not columns and state.columns is not None and state.columns.starts:
+            at = _centred(state, rows, at)
     return finish(state.drafts)
+
+
+def _centred(state: State, rows: list[Row], at: int) -> int:
+    """Read the layout table under the header just read when its cells are centred on their
+    rows' middle lines; the index to read on from."""
+    assert state.columns is not None
+    found = centred_rows(rows, at, state.columns.starts)
+    if found is None:
+        return at
+    for row in found[0]:
+        _step(state, row)
+    return found[1]

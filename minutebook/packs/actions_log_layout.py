@@ -20,6 +20,7 @@ from minutebook.packs.actions_log_rows import Row, layout_cells
 MAX_HEADER_LINES = 3
 _MAX_RUN_WORDS = 3  # a header cell's wrapped line is a word or two
 _NEAR = 3
+_MAX_STACKED_WORDS = 4
 
 
 def header(spans: list[tuple[int, str]]) -> Columns | None:
@@ -79,3 +80,63 @@ def wrapped_header(rows: list[Row], at: int) -> tuple[Columns, int] | None:
         if columns is not None:
             found = (columns, extra + 1)
     return found
+
+
+def stacked_header(rows: list[Row], at: int) -> tuple[Columns, int] | None:
+    """(columns, how many rows it takes) of a layout header whose cells are centred on its
+    middle line, wrapping above it as well as below (a cell printed on the lines above, under
+    or over another), or None::
+
+               Date of     Minute
+        No.                            Subject     Action     Lead Officer
+               Meeting     Ref
+    """
+    for count in range(MAX_HEADER_LINES, 1, -1):
+        block = rows[at : at + count]
+        if len(block) < count or any(row.tabular or not row.raw.strip() for row in block):
+            continue
+        if not all(_header_run(text) for row in block for _, text in layout_cells(row.raw)):
+            continue
+        if not _beside_main_line(block):
+            continue
+        columns = header(_stacked_cells(block))
+        if columns is not None:
+            return columns, count
+    return None
+
+
+def _beside_main_line(block: list[Row]) -> bool:
+    """True when the runs of the lines above and below the header's main line (the one with most
+    runs) stand where the main line is blank: cells of two lines, centred on it.  A title over a
+    header, or a topic under it, lies over a header cell."""
+    spans = [layout_cells(row.raw) for row in block]
+    main = max(range(len(block)), key=lambda k: len(spans[k]))
+    taken = [(start, start + len(text)) for start, text in spans[main]]
+    others = [run for k, line in enumerate(spans) if k != main for run in line]
+    return all(_clear_of(start, start + len(text), taken) for start, text in others)
+
+
+def _clear_of(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
+    return all(end <= left or start >= right for left, right in taken)
+
+
+def _header_run(text: str) -> bool:
+    """A line's share of a header cell: a word or few, no figures (not a title's date, not a row)."""
+    return len(text.split()) <= _MAX_STACKED_WORDS and not any(ch.isdigit() for ch in text)
+
+
+def _stacked_cells(block: list[Row]) -> list[tuple[int, str]]:
+    """The runs of the block's lines gathered into columns: runs that overlap side to side are
+    one cell, read top to bottom."""
+    runs = sorted(
+        ((offset, line, text) for line, row in enumerate(block) for offset, text in layout_cells(row.raw)),
+        key=lambda run: run[0],
+    )
+    cells: list[tuple[int, int, list[tuple[int, str]]]] = []  # (start, end, [(line, text)])
+    for offset, line, text in runs:
+        if cells and offset <= cells[-1][1]:
+            start, end, parts = cells[-1]
+            cells[-1] = (start, max(end, offset + len(text)), [*parts, (line, text)])
+        else:
+            cells.append((offset, offset + len(text), [(line, text)]))
+    return [(start, " ".join(text for _, text in sorted(parts))) for start, _, parts in cells]

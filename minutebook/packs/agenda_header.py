@@ -226,16 +226,21 @@ BODY_HELD = re.compile(
     r"^(?P<named>[A-Z][^.:;]{2,120}?)\s+will\s+(?:be\s+held|meet)\b(?P<rest>[^;]{0,240}?\b(?:19|20)\d{2}\b.*)$"
 )
 NOT_NAMED = re.compile(r"^(?:above|said|aforementioned|this|that|meeting)\b", re.I)
+THIS_MEETING = re.compile(r"^(?:this\s+|the\s+)?meeting$", re.I)
 BODY_NAMED = re.compile(rf"\b{BODY_WORDS}$", re.I)
 
 
 def body_held_paragraph(r: Reader, line: Line, match: re.Match[str]) -> bool:
     """A summons whose subject is the body itself: its date, time and venue (and the body, when it names it)."""
+    if r.items.items:
+        return False  # an item's note ("The Board will meet in private on …"), not the summons
     text = paragraph(r, line.text, consume=False, joins=sentence_open)
     found = BODY_HELD.search(text)
     if found is None or OTHER_MEETING.search(text[: found.end("named")]):
         return False  # "The next meeting of the Board will be held on …"
     named = re.sub(r"^the\s+", "", found["named"], flags=re.I)
+    if not (BODY_NAMED.search(named) or THIS_MEETING.match(named)):
+        return False  # "A site visit will be held on …": not the meeting summoned
     body = named if BODY_NAMED.search(named) and not NOT_NAMED.match(named) else None
     paragraph(r, line.text, joins=sentence_open)
     summons(r, line, {"body": body, "rest": found["rest"]})

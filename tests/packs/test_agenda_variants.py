@@ -756,3 +756,12 @@ def test_a_role_wrapped_after_its_comma_keeps_one_comma() -> None:
 def test_report_to_follow_is_no_part_of_the_title() -> None:
     meeting = one_meeting("AGENDA:\n1.\tApologies\n2.\tMarket Hall Lettings Policy Report to follow.\n")
     assert [i.title for i in meeting.items] == ["Apologies", "Market Hall Lettings Policy"]
+
+
+def test_a_site_visit_or_an_item_note_held_on_a_date_is_not_the_summons() -> None:
+    meeting = one_meeting(
+        "Planning Committee\n\nThursday, 4 April 2024\n\n"
+        "A site visit will be held on Tuesday, 2 April 2024 at 10.00 am.\n\nAgenda\n\n"
+        "1. Apologies\n\n2. Hill Farm Barns\n   The Committee will meet in private on 9 May 2024.\n"
+    )
+    assert meeting.date == "2024-04-04"

@@ -209,7 +209,7 @@ RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = (
     (
         "agenda heading",
         re.compile(
-            r"^(?:(?:committee|meeting|board)\s+)?agenda(?:\s*[-–—:]\s*(?P<part>part\s+\S.*))?$",
+            r"^(?:(?:committee|meeting|board)\s+)?(?:agenda|a g e n d a)(?:\s*[-–—:]\s*(?P<part>part\s+\S.*))?$",
             re.I,
         ),
         _agenda_heading,

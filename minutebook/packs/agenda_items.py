@@ -115,6 +115,12 @@ RANGE_CELL = re.compile(r"(\d{1,4})(?:\s*(?:-|–|—|to)\s*(\d{1,4}))?")
 NUMBER_KEY = re.compile(r"(\d+)(?:\.(\d+))?")
 TERMINAL = re.compile(r"[.!?:;]\)?$")
 PROSE_START = re.compile(r"^(?i:to|the|this|that|members|a|an)\s+[a-z]")
+# The line under a title naming who brings it: "Presentation by the Director of …", "Lead: Ann Lee".
+PRESENTER_LINE = re.compile(
+    r"^(?:(?:joint\s+|covering\s+)?reports?|presentation|verbal\s+(?:update|report)|briefing|update)\s+"
+    r"(?:of|by|from)\s|^(?:lead(?:\s+officer)?|presenters?|presented\s+by|report\s+author|officer)\s*:",
+    re.I,
+)
 MAX_GAP = 3
 
 
@@ -316,7 +322,7 @@ class ItemList:
         A flattened row's last cells ("2024 Chair 3 – 6"); the title cell of a space-aligned row below
         ("Precept 2024/25", "(Key Decision)"); a line indented to where the title starts.
         """
-        if PROSE_START.match(text):
+        if PROSE_START.match(text) or PRESENTER_LINE.match(text):
             return False
         if self.flat and PAGES_CELL.search(f" {text}"):
             return True

@@ -765,3 +765,26 @@ def test_a_site_visit_or_an_item_note_held_on_a_date_is_not_the_summons() -> Non
         "1. Apologies\n\n2. Hill Farm Barns\n   The Committee will meet in private on 9 May 2024.\n"
     )
     assert meeting.date == "2024-04-04"
+
+
+def test_a_presenter_line_under_a_title_is_not_the_title_wrapped() -> None:
+    meeting = one_meeting(
+        "Wellbeing Board\n\nDate: 1 March 2024\n\n"
+        "1. Annual Report of the Director of Public Health 2023\n"
+        "   Presentation by the Director of Public Health\n\n"
+        "2. Oral Health Improvement Plan for Young People\n"
+        "   Lead: Consultant in Public Health\n"
+    )
+    assert [i.title for i in meeting.items] == [
+        "Annual Report of the Director of Public Health 2023",
+        "Oral Health Improvement Plan for Young People",
+    ]
+
+
+def test_a_letter_spaced_agenda_heading_opens_the_items() -> None:
+    meeting = one_meeting("Licensing Forum\n\nA G E N D A\n\nApologies\nMinutes\nTaxi Licensing Fees\n")
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("1", "Apologies"),
+        ("2", "Minutes"),
+        ("3", "Taxi Licensing Fees"),
+    ]

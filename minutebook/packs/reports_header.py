@@ -101,7 +101,7 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 SECTION_START = re.compile(
     r"^(?:(?:1(?:\.0?)?|i\.)\s+\S|(?:executive\s+)?summary$|(?:purpose(?:\s+of\s+(?:the\s+)?report)?|"
-    r"recommendations?|introduction|background|contents)\s*:?$)",
+    r"recommendations?|introduction|background|contents|reasons?\s+for\s+(?:this|the)\s+report)\s*:?$)",
     re.I,
 )
 BOILERPLATE = re.compile(
@@ -110,7 +110,7 @@ BOILERPLATE = re.compile(
     r".*\b(?:council|borough|board|committee|sub-committee|panel|forum|cabinet|partnership)|"
     r"not for publication|confidential|restricted|official(?:-sensitive)?|draft|for (?:information|decision)|"
     r"part\s+(?:i{1,2}|[12ab]|one|two)\b.{0,60}|"
-    r"report\s+(?:to|for)\b.*)\W*$",
+    r"report\s+(?:to|for)\b.*|.{0,60}\b(?:document|report|paper|version)\b.{0,30}\bis\s+(?:also\s+)?available\b.*)\W*$",
     re.I,
 )
 BODY_NAME = re.compile(
@@ -188,12 +188,30 @@ def label_at(zone: list[Line], i: int) -> tuple[str, str, int, bool] | None:
         return row[0], row[1], 1, True
     found = _text_label(line.text)
     if found:
-        return found[0], found[1], 1, False
+        return found[0], _without_second_label(line, found[1]), 1, False
     if i + 1 < len(zone) and zone[i + 1].number == line.number + 1 and ":" not in line.text:
         found = _text_label(f"{line.text} {zone[i + 1].text}") or _wrapped_in_columns(line, zone[i + 1])
         if found:
             return found[0], found[1], 2, False
     return None
+
+
+SECOND_LABEL = re.compile(r"\s{3,}(?P<label>\S[^:]{0,30}:\s*\S.*)$")
+
+
+def _second_label(line: Line) -> tuple[str, str] | None:
+    """The label printed to the right of another across a wide gap ("REPORT OF …      AGENDA ITEM: 4")."""
+    second = SECOND_LABEL.search(line.raw) if "  " in line.raw else None
+    return _text_label(second["label"]) if second else None
+
+
+def _without_second_label(line: Line, value: str) -> str:
+    """ "REPORT OF DIRECTOR OF HOUSING        AGENDA ITEM: 4": the value stops where the next label stands."""
+    second = SECOND_LABEL.search(line.raw) if "  " in line.raw else None
+    if second is None or _text_label(second["label"]) is None:
+        return value
+    cut = tidy(second["label"])
+    return value[: -len(cut)].rstrip() if value.endswith(cut) else value
 
 
 LAYOUT_COLUMNS = re.compile(r"^(?P<label>\S.*?)\s{3,}(?P<value>\S.*)$")
@@ -249,10 +267,22 @@ def _dated(text: str) -> tuple[str, str] | None:
     if iso is None:
         return None
     found = find_dates(text)
-    before = tidy(text[: found[0][0]]) if found else ""
+    before = tidy(text[: found[0][0]]).rstrip(" :") if found else ""
     if words <= 5 or BODY_NAME.match(before) or BOILERPLATE.match(before) or MEETING_ON.match(before):
         return iso, before
     return None
+
+
+def _capitals_title(text: str) -> bool:
+    """ "HEALTHY WEIGHT: HEALTHY TOWNS - A PARTNERSHIP APPROACH": a title in capitals with a colon, not a label."""
+    head, _, tail = text.partition(":")
+    return text.isupper() and len(head.split()) >= 2 and len(tail.split()) >= 2 and "\t" not in text
+
+
+def _body_and_date(text: str) -> bool:
+    """ "PUBLIC SERVICES BOARD: 21 NOVEMBER 2019": the meeting a paper goes to, printed like a label."""
+    found = _dated(text) if ":" in text else None
+    return found is not None and bool(BODY_NAME.match(found[1]))
 
 
 def _loose(header: Header, loose: list[Line]) -> None:
@@ -277,7 +307,7 @@ def _paragraphs(lines: list[Line]) -> list[tuple[Line, str]]:
     out: list[tuple[Line, str]] = []
     previous = -10
     for line in lines:
-        if _label_like(line):
+        if _label_like(line) and not _body_and_date(line.text) and not _capitals_title(line.text):
             previous = -10
             continue
         markdown = line.raw.lstrip().startswith("#")
@@ -342,6 +372,9 @@ def read_header(lines: list[Line]) -> Header:
         parts = _value(zone, i + used, name, value, table)
         if name == "contacts" or name not in header.values:
             header.values.setdefault(name, []).extend(parts)
+        second = None if table else _second_label(zone[i])
+        if second and second[0] not in header.values:
+            header.values[second[0]] = [(zone[i], second[1])]
         i += used + len(parts) - (1 if value else 0)
     header.last_line = zone[i - 1].number if zone and i else 0
     _loose(header, loose)

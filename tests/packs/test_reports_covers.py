@@ -100,3 +100,31 @@ Is this a key decision?          Yes
 def test_an_authors_telephone_and_email_lines_below_the_name_are_theirs() -> None:
     contacts = [(c.name, c.email, c.phone) for c in report_of(LAYOUT_AUTHOR).contacts]
     assert contacts == [("Idris Fenwick", "idris.fenwick@hallowmere.example", "01632 960 118")]
+
+
+BILINGUAL_COVER = """A large print version of this paper is available on request
+
+This document is available in Welsh / Mae'r ddogfen hon ar gael yn Gymraeg
+
+CYNGOR SIR HALLOWMERE
+HALLOWMERE COUNTY COUNCIL
+
+REGENERATION COMMITTEE: 18 SEPTEMBER 2025
+
+
+TOWN CENTRES: HIGH STREETS FIRST - DELIVERY PLAN
+
+REPORT OF HEAD OF REGENERATION                       AGENDA ITEM: 6
+
+Reason for this Report
+
+1.   To approve the delivery plan.
+"""
+
+
+def test_a_welsh_council_cover_gives_its_title_body_date_and_report_of() -> None:
+    report = report_of(BILINGUAL_COVER)
+    assert report.title == "TOWN CENTRES: HIGH STREETS FIRST - DELIVERY PLAN"
+    assert report.date == "2025-09-18"
+    assert report.report_of == "HEAD OF REGENERATION"
+    assert report.agenda_item == "6"

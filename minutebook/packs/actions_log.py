@@ -55,6 +55,7 @@ class State:
     date_parts: list[str] = field(default_factory=list)  # the lines of a wrapped date cell so far
     titles: set[str] = field(default_factory=set)
     drafts: list[Draft] = field(default_factory=list)
+    guessed: bool = False  # the columns were guessed: the log printed no header row
 
 
 class Rule(NamedTuple):
@@ -289,6 +290,7 @@ def _step(state: State, row: Row) -> None:
         row = layout_row(row, state.columns.starts)
     if state.columns is None and row.tabular and len(row.filled) >= 2 and _header_of(row) is None:
         state.columns = col.guess(row.cells)  # a log printed without a header row
+        state.guessed = True
     if state.columns is not None:
         row = spread(row, state.columns)  # a row printed without its empty or merged cells
     for rule in RULES:
@@ -329,7 +331,15 @@ def read(lines: list[Line]) -> list[ActionArising]:
         at += 1
         if state.columns is not columns and state.columns is not None and state.columns.starts:
             at = _centred(state, rows, at)
-    return finish(state.drafts)
+    return finish(_owned(state))
+
+
+def _owned(state: State) -> list[Draft]:
+    """The actions read; none where the columns were guessed and no row names an owner, a status
+    or a comment: a list of numbered headings ("PC 07/25 | Action Tracker") over minutes' prose."""
+    if state.guessed and not any(d.leads or d.comment or d.status for d in state.drafts):
+        return []
+    return state.drafts
 
 
 def _centred(state: State, rows: list[Row], at: int) -> int:

@@ -80,7 +80,7 @@ DEFAULT = Columns({ACTION: 0, LEADS: 1, COMMENT: 2})
 NUMBERED = Columns({NUMBER: 0, ACTION: 1, LEADS: 2, COMMENT: 3})
 # A topic column that, beside a subject column, holds only the item's number: "Item | Paper".
 _ITEM_NUMBER = re.compile(r"^(?:agenda )?item$")
-_REFERENCE = re.compile(r"^\(?[A-Za-z]{0,5}[/.-]?\d{1,4}(?:[/.-]\d{1,4})?[.)]?$")
+_REFERENCE = re.compile(r"^\(?[A-Za-z]{0,5}[/. -]?\d{1,4}(?:[/.-]\d{1,4})?[.)]?$")
 
 
 def guess(cells: list[str] | tuple[str, ...]) -> Columns:

@@ -335,3 +335,15 @@ def test_html_page_log() -> None:
     assert [(a["meeting_date"], a["topic"], a["action"], a["leads"], a["status"]) for a in actions] == [
         (a["meeting_date"], a["topic"], a["action"], a["leads"], a["status"]) for a in expected
     ]
+
+
+def test_numbered_headings_over_prose_are_no_log() -> None:
+    rows = read_text(
+        "Regeneration Matters\n"
+        "RG 14/23\tAction Log\n"
+        "The Panel noted the action log.\n"
+        "RG 15/23\tTown Centre Car Parks\n"
+        "The Parking Manager explained the revised tariffs, which had been\n"
+        "agreed after consultation with traders.\n"
+    )
+    assert rows == []

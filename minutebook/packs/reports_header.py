@@ -32,7 +32,7 @@ LABELS: tuple[tuple[str, str, str], ...] = (
         "report of",
         "report_of",
         r"(?:report|briefing|paper)\s+(?:(?:submitted|presented|prepared|written)\s+)?(?:of|by|from)|from|(?:responsible\s+|lead\s+|executive\s+)?director|"
-        r"responsible\s+officer|(?:executive|accountable|senior\s+responsible)\s+(?:lead|officer|owner|sponsor)|"
+        r"responsible\s+officer|reporting\s+officer|(?:executive|accountable|senior\s+responsible)\s+(?:lead|officer|owner|sponsor)|"
         r"(?:executive|director)\s+sponsor|sponsoring\s+director",
     ),
     (

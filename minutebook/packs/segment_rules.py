@@ -34,7 +34,7 @@ MINUTES_HEAD = _rx(
     r"^((draft |unconfirmed |confirmed |signed )?minutes?( of proceedings)?|agenda and minutes|"
     r"(draft |unconfirmed |confirmed )?minutes? (of|for) (an? |the )?(?!(the )?(previous|last)\b).{3,300}|"
     r"(draft |unconfirmed |confirmed )?minutes?\s*[-–:]\s*.{3,140}|"
-    r"at an? (special |ordinary |extraordinary |annual |virtual |remote )?meeting of (the )?.{3,160}\bheld\b.{0,200}|"
+    r"(at an? (special |ordinary |extraordinary |annual |virtual |remote )?)?meeting of (the )?.{3,160}\b(?<!to be )held\b.{0,200}|"
     r"[a-z].{0,120}\b(board|committee|sub-committee|panel|council|cabinet|forum|partnership|commission|authority)"
     r"\s*[-–—:]\s*(draft |unconfirmed |confirmed )?minutes)$"  # "Health and Wellbeing Board: Minutes"
 )
@@ -134,6 +134,9 @@ BARE_NUMBER = re.compile(r"^\d{1,3}[a-z]?\.?$")
 PAGES_PRINTED = re.compile(r"\(\s*pages?\s+\d{1,4}", re.I)
 NUMBERED_RAW = re.compile(r"^[\s#*]*\(?(?:[ivxlc]{1,6}|[IVXLC]{1,6}|\d{1,3}[a-z]?)(?:[).:]|\t|\s{2,})")
 ENUMERATED = re.compile(r"^\(?([ivx]{1,4}|\d{1,2}|[a-h])[).]\s|^to\s", re.I)
+MINUTE_NUMBER = re.compile(
+    r"^[A-Z]{1,6}\s?\d{1,4}/\d{2,4}\b"
+)  # "PC 07/25 Action Tracker": a minute's heading
 LABELLED = re.compile(r"^[\w ]{1,24}:\s*\S")
 
 
@@ -255,6 +258,7 @@ def _actions(lines: list[Line], i: int) -> Start | None:
         and not text.startswith("(")  # "(Reference – Rolling Actions Log, submitted.)": a note in minutes
         and not ENUMERATED.match(text)
         and not NUMBERED_RAW.match(lines[i].raw)
+        and not MINUTE_NUMBER.match(text)
         and _title_case(text)
     ):
         return Start(i, DocumentKind.ACTIONS_LOG, "actions heading")
@@ -306,7 +310,7 @@ def _label_row(lines: list[Line], i: int) -> Start | None:
     if "\t" not in lines[i].raw and not lines[i].raw.lstrip().startswith("|"):
         return None
     row = [c for c in cells_of(lines[i].raw) if c]
-    if len(row) < 3 or sum(1 for c in row if ROW_LABEL.fullmatch(c)) < 3:
+    if len(row) < 3 or sum(1 for c in row if ROW_LABEL.fullmatch(c)) < 3 or _action_columns(lines[i]):
         return None
     below = window(lines, i + 1, 1)
     if not below or len([c for c in cells_of(below[0].raw) if c]) < len(row) - 1:

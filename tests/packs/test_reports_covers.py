@@ -128,3 +128,8 @@ def test_a_welsh_council_cover_gives_its_title_body_date_and_report_of() -> None
     assert report.date == "2025-09-18"
     assert report.report_of == "HEAD OF REGENERATION"
     assert report.agenda_item == "6"
+
+
+def test_a_reporting_officer_is_who_the_report_is_of() -> None:
+    text = "Subject:\tStreet Trading Pitches\nDate:\t4th March, 2025\nReporting Officer:\tMr. T. Agnew, Director of Place\n"
+    assert report_of(text).report_of == "Mr. T. Agnew, Director of Place"

@@ -203,3 +203,42 @@ def test_an_appendix_title_printed_again_below_is_only_listed_where_first_printe
         ("report", 1),
         ("appendix", 14),
     ]
+
+
+SUMMONS_MINUTES_TRACKER = """SUMMONS
+
+MEETING OF HOUSING AND PLACES COMMITTEE
+
+1.\tApologies
+
+2.\tMinutes (Pages 3 - 6)
+
+3.\tAction Tracker (Page 7)
+
+Housing and Places Committee, Tuesday, 9th September, 2025
+
+MEETING OF THE HOUSING AND PLACES COMMITTEE HELD IN THE COUNCIL CHAMBER, TOWN HALL
+
+Members present:\tAlderman B. Quayle (Chairperson); Councillors D. Orr and F. Madden.
+
+HP 31/25\tApologies
+
+No apologies were reported.
+
+HP 32/25\tAction Tracker
+
+The Committee noted the action tracker.
+
+The meeting terminated at 6.40 p.m.
+
+Housing and Places Committee – Action Tracker
+
+No.\tDate of Meeting\tMinute Ref\tSubject\tAction\tLead Officer\tDue Date\tStatus
+1\t12/08/2025\tHP 22/25\tEmpty Homes\tReport on empty homes.\tHousing Manager\tOctober 2025\tOpen
+"""
+
+
+def test_a_meeting_held_heading_starts_minutes_and_a_minutes_action_tracker_item_is_no_log() -> None:
+    found = kinds(SUMMONS_MINUTES_TRACKER)
+    assert [k for k, _ in found] == ["agenda", "minutes", "actions_log"]
+    assert found[1][1] == 11 and found[2][1] == 27

@@ -48,14 +48,14 @@ class Draft:
     status: list[str] = field(default_factory=list)
     comment_column: bool = True  # False where the log prints a status but no comment column
     status_column: bool = False  # True where the log prints a status column
-    topic_column: bool = False  # True where the log prints a subject or minute column
+    topic_column: bool = False  # True where the log prints a subject column (not only a minute number)
     first_loose: str = ""  # the action cell of the first row, its line breaks kept
 
     def add(self, row: Row, cols: Columns) -> None:
         """Add the cells of a row (the action's first row or one continuing it)."""
         self.comment_column = cols.get(col.COMMENT) is not None
         self.status_column = cols.get(col.STATUS) is not None
-        self.topic_column = cols.topic is not None
+        self.topic_column = cols.get(col.TOPIC) is not None
         if not self.action:
             self.first_loose = row.loose_cell(cols.get(col.ACTION))
         for name, into in (

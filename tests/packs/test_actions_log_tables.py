@@ -302,3 +302,16 @@ def test_layout_columns_set_out_afresh_on_the_next_page() -> None:
         ("To survey the bus shelters in the ward.", ["Transport Lead"], "completed"),
         ("To publish the parking review for comment.", ["Parking Manager"], "in_progress"),
     ]
+
+
+def test_topic_line_in_the_action_cell_beside_a_minute_column() -> None:
+    actions = actions_log.read(
+        lines_of(
+            "Date\tMinute\tAction\tLead\tStatus\n"
+            "12/02/2024\tCAB 41\tHousing Allocations Policy</p>  <p>Circulate the revised banding table.\t"
+            "Housing Manager\tComplete\n"
+        )
+    )
+    assert [(a.topic, a.action) for a in actions] == [
+        ("Housing Allocations Policy", "Circulate the revised banding table.")
+    ]

@@ -74,8 +74,28 @@ def _part(r: Reader, line: Line, match: re.Match[str]) -> bool:
     return True
 
 
+NOTICE_AS_HEADING = re.compile(r"\b(?:items?|business|session)\b", re.I)
+MAX_HEADING_WORDS = 10
+
+
 def _exempt_notice(r: Reader, line: Line, match: re.Match[str]) -> bool:
+    """ "Exempt Items - Not Open to the Public" heads the items below it; a sentence only marks them exempt."""
+    words = line.text.split()
+    if (
+        len(words) <= MAX_HEADING_WORDS
+        and NOTICE_AS_HEADING.search(line.text)
+        and not line.text.endswith(".")
+    ):
+        r.items.start_part(line.text)
     r.items.exclude_public()
+    return True
+
+
+def _items_heading(r: Reader, line: Line, match: re.Match[str]) -> bool:
+    """ "ITEMS FOR APPROVAL", "Routine Matters", "Restricted Items": a heading grouping the items below."""
+    if r.section != "items":
+        return False
+    r.items.start_part(line.text)
     return True
 
 
@@ -209,13 +229,22 @@ RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = (
     (
         "agenda heading",
         re.compile(
-            r"^(?:(?:committee|meeting|board)\s+)?(?:agenda|a g e n d a)(?:\s*[-–—:]\s*(?P<part>part\s+\S.*))?$",
+            r"^(?:(?:committee|meeting|board)\s+)?(?:agenda|a g e n d a):?(?:\s*[-–—:]\s*(?P<part>part\s+\S.*))?$",
             re.I,
         ),
         _agenda_heading,
     ),
     ("items table heading", re.compile(r"^(?i:item|no\b|title|subject|business)"), _table_heading),
     ("part heading", PART, _part),
+    (
+        "items heading",
+        re.compile(
+            r"^(?!(?:any\s+)?other\b|urgent\b)(?:[A-Z][\w/-]*\s+){0,2}(?i:items?|matters|issues|business)"
+            r"(?:\s+(?i:for)\s+(?i:approval|noting|decision|discussion|information|consideration|assurance|endorsement))?$"
+            r"|^(?i:items?\s+for\s+[a-z]+)$"
+        ),
+        _items_heading,
+    ),
     (
         "exempt notice",
         re.compile(

@@ -34,7 +34,7 @@ PART = re.compile(
     re.I,
 )
 EXEMPT_PART = re.compile(
-    r"\b(?:private|exempt|confidential|closed session|not for publication)\b|^(?:agenda\s*[-–—:]\s*)?part\s+(?:2|ii|two)\b",
+    r"\b(?:private|exempt|confidential|restricted|closed session|not for publication)\b|^(?:agenda\s*[-–—:]\s*)?part\s+(?:2|ii|two)\b",
     re.I,
 )
 EXEMPT_ITEM = re.compile(

@@ -788,3 +788,24 @@ def test_a_letter_spaced_agenda_heading_opens_the_items() -> None:
         ("2", "Minutes"),
         ("3", "Taxi Licensing Fees"),
     ]
+
+
+def test_headings_grouping_the_items_are_their_parts() -> None:
+    meeting = one_meeting(
+        "AGENDA:\nStanding Business\n1.\tApologies\n2.\tMinutes (Pages 1 - 3)\n"
+        "ITEMS FOR DECISION\n3.\tHarbour Wall Repairs (Pages 4 - 9)\n"
+        "Restricted Items\n4.\tBoatyard Lease Renewal\n"
+        "Confidential Business - Not Open to the Public\n5.\tStaffing Review\n"
+    )
+    assert [(i.number, i.part, i.exempt) for i in meeting.items] == [
+        ("1", "Standing Business", False),
+        ("2", "Standing Business", False),
+        ("3", "ITEMS FOR DECISION", False),
+        ("4", "Restricted Items", True),
+        ("5", "Confidential Business - Not Open to the Public", True),
+    ]
+
+
+def test_any_other_business_printed_alone_is_no_heading() -> None:
+    meeting = one_meeting("Agenda\n\n1. Apologies\n\n2. Budget\n\nAny Other Business\n")
+    assert [i.part for i in meeting.items] == [None, None]

@@ -232,19 +232,6 @@ def test_topic_line_joined_to_the_action_by_the_conversion() -> None:
     ]
 
 
-def test_topic_line_over_the_action_in_one_cell() -> None:
-    actions = actions_log.read(
-        lines_of(
-            "<table><tr><th>Ref</th><th>Action</th><th>Lead</th><th>Status</th></tr>\n"
-            "<tr><td>B2</td><td><b>Library Opening Hours</b><br>Circulate the visitor figures by branch.</td>"
-            "<td>Head of Libraries</td><td>Open</td></tr></table>\n"
-        )
-    )
-    assert [(a.topic, a.action, a.leads) for a in actions] == [
-        ("Library Opening Hours", "Circulate the visitor figures by branch.", ["Head of Libraries"])
-    ]
-
-
 def test_a_subject_column_keeps_the_action_cell_whole() -> None:
     actions = actions_log.read(
         lines_of(
@@ -274,19 +261,6 @@ def test_action_lines_printed_plain_after_a_page_break_run_on() -> None:
     ]
 
 
-def test_an_action_wrapped_in_its_cell_keeps_its_first_line() -> None:
-    actions = actions_log.read(
-        lines_of(
-            "<table><tr><th>Ref</th><th>Action</th><th>Lead</th></tr>\n"
-            "<tr><td>B3</td><td>Final Cycling Strategy Report<br>be brought to the March meeting.</td>"
-            "<td>Transport Planner</td></tr></table>\n"
-        )
-    )
-    assert [(a.topic, a.action) for a in actions] == [
-        (None, "Final Cycling Strategy Report be brought to the March meeting.")
-    ]
-
-
 def test_layout_columns_set_out_afresh_on_the_next_page() -> None:
     actions = actions_log.read(
         lines_of(
@@ -304,14 +278,28 @@ def test_layout_columns_set_out_afresh_on_the_next_page() -> None:
     ]
 
 
-def test_topic_line_in_the_action_cell_beside_a_minute_column() -> None:
-    actions = actions_log.read(
-        lines_of(
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # the topic in bold over the action, on a line of its own
+            "<table><tr><th>Ref</th><th>Action</th><th>Lead</th><th>Status</th></tr>\n"
+            "<tr><td>B2</td><td><b>Library Opening Hours</b><br>Circulate the visitor figures by branch.</td>"
+            "<td>Head of Libraries</td><td>Open</td></tr></table>\n",
+            ("Library Opening Hours", "Circulate the visitor figures by branch."),
+        ),
+        (  # an action wrapped in its cell: the next line goes on in lower case
+            "<table><tr><th>Ref</th><th>Action</th><th>Lead</th></tr>\n"
+            "<tr><td>B3</td><td>Final Cycling Strategy Report<br>be brought to the March meeting.</td>"
+            "<td>Transport Planner</td></tr></table>\n",
+            (None, "Final Cycling Strategy Report be brought to the March meeting."),
+        ),
+        (  # a minute number column is no subject column
             "Date\tMinute\tAction\tLead\tStatus\n"
             "12/02/2024\tCAB 41\tHousing Allocations Policy</p>  <p>Circulate the revised banding table.\t"
-            "Housing Manager\tComplete\n"
-        )
-    )
-    assert [(a.topic, a.action) for a in actions] == [
-        ("Housing Allocations Policy", "Circulate the revised banding table.")
-    ]
+            "Housing Manager\tComplete\n",
+            ("Housing Allocations Policy", "Circulate the revised banding table."),
+        ),
+    ],
+)
+def test_topic_line_in_the_action_cell(text: str, expected: tuple[str | None, str]) -> None:
+    assert [(a.topic, a.action) for a in actions_log.read(lines_of(text))] == [expected]

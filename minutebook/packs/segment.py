@@ -41,6 +41,7 @@ from minutebook.packs.vocab import DocumentKind
 ITEM_PAGE_MEETING = re.compile(r"^meeting:\s*\d{1,2}/\d{1,2}/\d{2,4}\s*[-–]\s*.{3,160}$", re.I)
 ITEM_PAGE_RECORD = re.compile(r"^(minutes|decisions?|resolved)\b", re.I)
 NUMBERED_ENTRY = re.compile(r"^\d{1,3}[.)]\s+[A-Z]")  # "3. Minutes", not an address's "14 Bridge Street"
+COVER_CLOSING = re.compile(r"^(signed\b|background (papers|documents)\b)", re.I)
 VALEDICTION = re.compile(r"^yours (sincerely|faithfully)", re.I)
 SECTION_NUMBER = re.compile(
     r"^(\d{1,2})\.?\s"
@@ -155,10 +156,11 @@ class _Scanner:
         return not any(NUMBERED_ENTRY.match(ln.text) for ln in above)
 
     def _cover_sign_off(self, i: int) -> bool:
-        """ "Signed: …, Director" on a report's cover, before its first numbered section: the paper goes on."""
+        """ "Signed: …, Director" or "Background documents" on a report's cover, before its first numbered
+        section: the paper goes on."""
         return (
             self.current.kind == DocumentKind.REPORT
-            and self.lines[i].text[:6].lower() == "signed"
+            and COVER_CLOSING.match(self.lines[i].text) is not None
             and not self._section_between(i)
         )
 

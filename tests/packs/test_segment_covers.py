@@ -242,3 +242,36 @@ def test_a_meeting_held_heading_starts_minutes_and_a_minutes_action_tracker_item
     found = kinds(SUMMONS_MINUTES_TRACKER)
     assert [k for k, _ in found] == ["agenda", "minutes", "actions_log"]
     assert found[1][1] == 11 and found[2][1] == 27
+
+
+BACKGROUND_ON_COVER = """Report to:      Licensing Committee - 2 June 2025
+
+Subject:        Taxi Licensing Policy Review
+
+Report of:      Head of Licensing
+
+Contact Officers:
+
+Name:           Cerys Addington
+E-mail:         cerys.addington@hallowmere.example
+
+Background documents (available for public inspection):
+
+Taxi Licensing Policy 2019, report to the Licensing Committee, 4 March 2019.
+
+1.0 Introduction
+
+1.1 The policy is due for review.
+
+
+<table>
+<tr><th>Area</th><th>Change</th></tr>
+<tr><td>Vehicle age</td><td>Raised to ten years</td></tr>
+</table>
+
+2.0 Consultation
+"""
+
+
+def test_background_documents_listed_on_a_cover_before_the_first_section_do_not_end_the_report() -> None:
+    assert [k for k, _ in kinds(BACKGROUND_ON_COVER)] == ["report"]

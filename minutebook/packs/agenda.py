@@ -167,7 +167,7 @@ RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = (
     (
         "membership label",
         re.compile(
-            r"^(?:membership|members|(?:(?:county|borough|district|city|town|parish|elected)\s+)?councillors|"
+            r"^(?:membership|members|distribution(?:\s+list)?|(?:(?:county|borough|district|city|town|parish|elected)\s+)?councillors|"
             r"(?:committee|board|panel|voting)\s+members|"
             r"(?:committee|board|panel|cabinet|council|forum|partnership)\s+membership)"
             r"(?:\s+of\s+the\s+[^:]{1,60})?(?:\s+(?:for\s+)?\d{4}(?:\s*[-/–]\s*\d{2,4})?)?"

@@ -809,3 +809,12 @@ def test_headings_grouping_the_items_are_their_parts() -> None:
 def test_any_other_business_printed_alone_is_no_heading() -> None:
     meeting = one_meeting("Agenda\n\n1. Apologies\n\n2. Budget\n\nAny Other Business\n")
     assert [i.part for i in meeting.items] == [None, None]
+
+
+def test_a_distribution_list_names_the_members() -> None:
+    meeting = one_meeting(
+        "Fenwick Health and Wellbeing Board Agenda\n\nDate: Monday, 2 December 2024\n\nDistribution:\n\n"
+        "Councillor Ann Boyd (Chair), Dr Raj Patel (Vice-Chair), Councillor Ken Lowe,\nSue Marsh and Tom Eddy\n\n"
+        "Issued by: Jo Platt\n"
+    )
+    assert names(meeting) == ["Ann Boyd", "Raj Patel", "Ken Lowe", "Sue Marsh", "Tom Eddy"]

@@ -61,6 +61,7 @@ HEADER, ATTENDANCE, ITEMS, CLOSED = "header", "attendance", "items", "closed"
 ALL = frozenset({HEADER, ATTENDANCE, ITEMS, CLOSED})
 OPEN = frozenset({HEADER, ATTENDANCE, ITEMS})
 
+_ITEM_STAMP = re.compile(r"^(?:agenda\s+)?item\s+(?:no\.?\s*)?\d{1,3}[a-z]?$", re.I)
 MINUTES_BLOCK = re.compile(r"^minutes\s*[:\-–—]?\s*$", re.I)
 _APOLOGIES_TOPIC = re.compile(r"\bapolog", re.I)
 _DECLARATIONS_TOPIC = re.compile(r"\bdeclarations?\b|\binterests\b", re.I)
@@ -107,6 +108,8 @@ class MinutesReader:
         if line.blank or is_page_break(line.text):
             self._blank()
             return
+        if self.first_line is None and not self.meetings and _ITEM_STAMP.match(line.text):
+            return  # "Item 5" stamped at the top: the agenda item these minutes are, not a minute
         self.first_line = self.first_line or line
         if self.pending_number is not None and self._number_and_title(line):
             return
@@ -290,8 +293,8 @@ class MinutesReader:
             return True
         if article is not None and line.number == article.numbered:
             self.article = None
-            number = items.ARTICLE_NUMBER.match(line.text)
-            rest = line.text[number.end() :] if number else line.text
+            number = items.article_number(line)
+            rest = number[1] if number else line.text
             if rest:
                 self.items_line(Line(line.number, rest, rest, line.page))
             return True
@@ -426,7 +429,8 @@ LINE_RULES: tuple[LineRule, ...] = (
     LineRule("article: heading in capitals, number on the paragraph", re.compile(""), OPEN,
              MinutesReader.article_rule),
     LineRule("item number alone, title below", items.NUMBER_ONLY, OPEN, MinutesReader.number_rule),
-    LineRule("running header, page number, signature", re.compile(r"^.{0,60}$"), ALL, MinutesReader.noise_rule),
+    LineRule("running header, page number, signature, a rule", re.compile(r"^.{0,60}$|^[_*=~…-]{3,}$"), ALL,
+             MinutesReader.noise_rule),
     LineRule("meeting ended at", ENDED_LINE, ALL, MinutesReader.ended_rule,
              ("ended", "closed", "finished", "concluded", "terminated", "rose")),
     LineRule("meeting commenced at", COMMENCED_LINE, OPEN, MinutesReader.commenced_rule,

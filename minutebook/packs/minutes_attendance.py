@@ -255,7 +255,7 @@ class ListReader:
         if len(cells) >= 2:
             self._row(text, cells, lines[0])
         else:
-            self._entry(text, lines[0], one_entry=len(lines) == 1 and lines[0].number != self.label_line)
+            self._entry(text, lines[0], one_entry=lines[0].number != self.label_line)
 
     def _entry(self, text: str, line: Line, one_entry: bool = False) -> None:
         chair = _CHAIR_LINE.match(text)

@@ -16,6 +16,7 @@ import re
 from typing import NamedTuple
 
 from minutebook.packs.lines import Line
+from minutebook.packs.minutes_labels import DECISION_LABEL
 from minutebook.packs.minutes_people import word_set
 from minutebook.packs.record import AgendaItem
 from minutebook.packs.text import cells
@@ -255,8 +256,21 @@ def confirmed_starts(lines: list[Line]) -> set[int]:
 
 # ----------------------------------------------------------- articles --
 
-# The number starting an article's paragraph: "3. The Committee had before it ...", "3.<TAB>The ...".
+# The number starting an article's paragraph: "3. The Committee had before it ...", "3.<TAB>The ...";
+# or set in the margin, a wide gap before the text ("  468        Councillor A introduced the report").
 ARTICLE_NUMBER = re.compile(r"^(?P<num>\d{1,3})\.(?:\s+|$)")
+_MARGIN_NUMBER = re.compile(r"^\s{0,8}(?P<num>\d{1,4})(?:\t|\s{3,})(?=\S)")
+
+
+def article_number(line: Line) -> tuple[str, str] | None:
+    """(number, the paragraph's text after it) where ``line`` starts an article's paragraph."""
+    match = ARTICLE_NUMBER.match(line.text)
+    if match:
+        return match["num"], line.text[match.end() :]
+    margin = _MARGIN_NUMBER.match(line.raw) if line.raw[:1].isspace() or line.raw[:1].isdigit() else None
+    if margin and line.text.startswith(margin["num"]):
+        return margin["num"], line.text[len(margin["num"]) :].strip()
+    return None
 
 
 class Article(NamedTuple):
@@ -277,6 +291,7 @@ def _article_heading(text: str) -> bool:
         and not text[:1].isdigit()
         and len(text.split()) <= 20
         and not ARTICLE_NUMBER.match(text)
+        and not DECISION_LABEL.match(text)
     )
 
 
@@ -284,35 +299,52 @@ def _article_at(lines: list[Line], index: int) -> Article | None:
     """The article whose heading starts at ``lines[index]`` (blank lines skipped), if there is one."""
     title, extra = lines[index].text, list[int]()
     j = index + 1
-    while j < len(lines) and len(extra) < 2 and not ARTICLE_NUMBER.match(lines[j].text):
+    while j < len(lines) and len(extra) < 2 and not article_number(lines[j]):
         if not continues_title(AgendaItem("", title), lines[j]):
             break  # "... - " / "HC/24/009": the heading wrapped
         title, extra, j = f"{title} {lines[j].text}", [*extra, lines[j].number], j + 1
-    for k in range(j, min(j + 4, len(lines))):
+    for k in range(j, min(j + _ARTICLE_REACH, len(lines))):
         text = lines[k].text
         if _article_heading(text):
             return None
-        number = ARTICLE_NUMBER.match(text)
+        number = article_number(lines[k])
         if number:
-            rest = text[number.end() :]
-            if title_like(rest) and len(rest.split()) <= 15:
+            num, rest = number
+            dotted = ARTICLE_NUMBER.match(text) is not None  # a number set in the margin starts an article
+            if dotted and _titled(rest) and len(rest.split()) <= 15 and not DECISION_LABEL.match(rest):
                 return None  # "1. WELCOME" below "MINUTES": a numbered heading, not an article
-            return Article(
-                lines[index].number, clean_title(title), tuple(extra), number["num"], lines[k].number
-            )
+            return Article(lines[index].number, clean_title(title), tuple(extra), num, lines[k].number)
     return None
 
 
+def _titled(text: str) -> bool:
+    """A title ("WELCOME", "Welcome and Introductions"), not a sentence ("The Chair advised, and ...")."""
+    long_words = [w for w in text.split() if len(w) > 3]
+    capitals = sum(1 for w in long_words if w[:1].isupper())
+    return title_like(text) and capitals >= 0.6 * len(long_words)
+
+
+# How many printed lines below its heading an article's number may come: "The following report ... was
+# submitted:-", "(See document No. 1)" and a page's running lines may come first.
+_ARTICLE_REACH = 8
+
+
 def articles(lines: list[Line]) -> dict[int, Article]:
-    """The articles of minutes numbered that way (at least two, counting on from 1 or 2), by heading line."""
+    """The articles of minutes numbered that way, by heading line: at least two counting on from 1 or 2,
+    or three counting on from a minute number carried over from earlier meetings ("463", "464" ...)."""
     printed = [line for line in lines if line.text]
     found: list[Article] = []
     for index, line in enumerate(printed):
         if _article_heading(line.text) and not (found and line.number in found[-1].title_lines):
             article = _article_at(printed, index)
-            expected = int(found[-1].number) + 1 if found else None
             if article is None:
                 continue
-            if int(article.number) == expected or (expected is None and int(article.number) <= 2):
+            if found and int(article.number) == int(found[-1].number) + 1:
                 found.append(article)
-    return {a.heading: a for a in found} if len(found) >= 2 else {}
+            elif not found or (
+                int(found[0].number) > 2 and len(found) < 3
+            ):  # a run not yet sure: start again
+                found = [article]
+    if len(found) >= 3 or (len(found) == 2 and int(found[0].number) <= 2):
+        return {a.heading: a for a in found}
+    return {}

@@ -30,7 +30,7 @@ RESOLVED_LABEL = DECISION_LABEL
 
 # Running headers ("MINUTES"), page numbers, signature lines: not part of the minutes' text.
 FURNITURE = re.compile(
-    r"^(?:minutes|notes|agenda|draft|confidential|unconfirmed|_{3,}|page\s+\d{1,4}(?:\s+of\s+\d{1,4})?"
+    r"^(?:minutes|notes|agenda|draft|confidential|unconfirmed|[_*=~…-]{3,}|_|page\s+\d{1,4}(?:\s+of\s+\d{1,4})?"
     r"|(?:chair(?:man|woman|person)?(?:['’]s\s+signature)?|signed|signature|date)\b[\s:_.…]*"
     r"(?:(?:date|chair(?:man)?|signed)\b[\s:_.…]*)?)$",
     re.I,

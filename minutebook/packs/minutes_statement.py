@@ -91,11 +91,19 @@ def acronym(name: str) -> str:
 
 
 def _title(text: str) -> str:
-    """ALL CAPS to Title Case, small words lower; other text unchanged."""
+    """ALL CAPS to Title Case, small words lower, a word with figures (a postcode "B1 1BB") kept; other text
+    unchanged."""
     if text != text.upper():
         return text
-    words = text.casefold().split()
-    return " ".join(w if (w in _SMALL_WORDS and i) else w[:1].upper() + w[1:] for i, w in enumerate(words))
+    words = text.split()
+    return " ".join(
+        w
+        if any(ch.isdigit() for ch in w)
+        else w.casefold()
+        if (w.casefold() in _SMALL_WORDS and i)
+        else w[:1] + w[1:].casefold()
+        for i, w in enumerate(words)
+    )
 
 
 def _initials_in_brackets(text: str) -> str:
@@ -158,8 +166,15 @@ def time_of_line(text: str) -> str | None:
     return pick_time(text) or (find_time(text) if re.fullmatch(r"[\d.:]{4,5}", text.strip()) else None)
 
 
+# "AT 1000 HOURS": the 24-hour clock written as four figures and "hours".
+_HOURS = re.compile(r"\b(?:at\s+)?(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s*hours\b", re.I)
+
+
 def pick_time(text: str) -> str | None:
-    """The start time in a statement: one with am/pm, or "at 16:00"; not "Room 3.10"."""
+    """The start time in a statement: one with am/pm, or "at 16:00", or "at 1000 hours"; not "Room 3.10"."""
+    hours = _HOURS.search(text) if "hours" in text.lower() else None
+    if hours:
+        return f"{hours['h']}:{hours['m']}"
     for match in TIME.finditer(text):
         before = text[max(0, match.start() - 12) : match.start()].lower()
         if match["ampm"] or match["noon"] or ":" in match.group(0) or re.search(r"\b(?:at|from)\s*$", before):
@@ -222,7 +237,8 @@ def _after_date_and_time(statement: str, dates: list[tuple[int, str]]) -> str:
         if not time or not (time["ampm"] or time["h24"]):
             break
         rest = rest[time.end() :]
-    return rest
+    hours = _HOURS.match(rest.strip(" ,"))
+    return rest.strip(" ,")[hours.end() :] if hours else rest
 
 
 _LEADING_TIME = re.compile(

@@ -219,3 +219,64 @@ def test_substitutes_after_a_dash_a_single_substitute_label_and_a_visitor_for_on
         ("Petra Lindgren", "apologies", None, None),
         ("Carla Dunmore", "apologies", None, "Leeside Police"),
     ]
+
+
+MARGIN_NUMBERED = """\
+                                                                      Item 4
+                               NORTHBROOK CITY COUNCIL
+
+                                       EXECUTIVE
+
+MINUTES OF A MEETING OF THE EXECUTIVE HELD ON TUESDAY 4 MARCH 2025 AT 1400
+HOURS IN ROOM 6, GUILDHALL, NORTHBROOK, NB1 2QT
+
+      PRESENT: -
+
+      Councillor Hugo Farrant, Leader in the Chair
+
+             NOTICE OF RECORDING
+
+  201        The Chair advised that the meeting would be webcast.
+             _______________________________________________________________
+
+             MINUTES
+
+  202        RESOLVED:-
+
+             That the Minutes of the last meeting be confirmed.
+             _______________________________________________________________
+
+             LIBRARY SERVICE REVIEW
+
+             The following report of the Director of Culture was
+             submitted:-
+
+             (See document No. 1)
+
+  203        Councillor Hugo Farrant introduced the report.
+
+             RESOLVED:-
+
+             1.  Approves the review;
+
+             2.  Notes the consultation timetable.
+"""
+
+
+def test_birmingham_style_stamp_hours_and_minute_numbers_in_the_margin() -> None:
+    meeting = read_one(MARGIN_NUMBERED)
+    assert (meeting.date, meeting.time, meeting.venue) == (
+        "2025-03-04",
+        "14:00",
+        "Room 6, Guildhall, Northbrook, NB1 2QT",
+    )
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("201", "NOTICE OF RECORDING"),
+        ("202", "MINUTES"),
+        ("203", "LIBRARY SERVICE REVIEW"),
+    ]
+    assert [(r.paragraph, r.text) for r in meeting.resolutions] == [
+        ("202", "That the Minutes of the last meeting be confirmed."),
+        ("203(1)", "Approves the review;"),
+        ("203(2)", "Notes the consultation timetable."),
+    ]

@@ -42,6 +42,8 @@ ITEM_PAGE_MEETING = re.compile(r"^meeting:\s*\d{1,2}/\d{1,2}/\d{2,4}\s*[-–]\s*
 ITEM_PAGE_RECORD = re.compile(r"^(minutes|decisions?|resolved)\b", re.I)
 NUMBERED_ENTRY = re.compile(r"^\d{1,3}[.)]\s+[A-Z]")  # "3. Minutes", not an address's "14 Bridge Street"
 COVER_CLOSING = re.compile(r"^(signed\b|background (papers|documents)\b)", re.I)
+CHAIR_LABEL = re.compile(r"^(vice[- ])?chair(man|person)?:$", re.I)
+ATTENDANCE_REACH = 40  # lines from the start of minutes within which the attendance is printed
 VALEDICTION = re.compile(r"^yours (sincerely|faithfully)", re.I)
 SECTION_NUMBER = re.compile(
     r"^(\d{1,2})\.?\s"
@@ -145,7 +147,9 @@ class _Scanner:
         elif self.boundary and i > self.current.index:
             self._add(Start(i, None, "after a boundary"))
         self.boundary = False
-        if is_closing(line.text) and not self._summons_letter(line) and not self._cover_sign_off(i):
+        if is_closing(line.text) and not (
+            self._summons_letter(line) or self._cover_sign_off(i) or self._chair_present(i)
+        ):
             self.closing_at = i
 
     def _summons_letter(self, line: Line) -> bool:
@@ -162,6 +166,14 @@ class _Scanner:
             self.current.kind == DocumentKind.REPORT
             and COVER_CLOSING.match(self.lines[i].text) is not None
             and not self._section_between(i)
+        )
+
+    def _chair_present(self, i: int) -> bool:
+        """ "Chairman:" over the name of the member in the chair, near the top of minutes: attendance, not a signature."""
+        return (
+            self.current.kind == DocumentKind.MINUTES
+            and i - self.current.index <= ATTENDANCE_REACH
+            and CHAIR_LABEL.match(self.lines[i].text) is not None
         )
 
     def _closing_gap(self, i: int, line: Line) -> bool:

@@ -275,3 +275,28 @@ Taxi Licensing Policy 2019, report to the Licensing Committee, 4 March 2019.
 
 def test_background_documents_listed_on_a_cover_before_the_first_section_do_not_end_the_report() -> None:
     assert [k for k, _ in kinds(BACKGROUND_ON_COVER)] == ["report"]
+
+
+MINUTES_WITH_CHAIR_LABEL = """AT A MEETING of the Environment Select Committee held at the Castle, on Monday 3rd March 2025
+
+Present
+
+Chairman:
+p Councillor Ruth Kellaway
+
+Vice-Chairman:
+p Councillor Owen Tranter
+
+
+<table>
+<tr><td>p</td><td>Councillor Amy Roe</td><td>a</td><td>Councillor Ben Sully</td></tr>
+</table>
+
+1. APOLOGIES
+
+Apologies were received from Councillor Ben Sully.
+"""
+
+
+def test_a_chairman_label_in_the_attendance_of_minutes_is_not_a_signature() -> None:
+    assert [k for k, _ in kinds(MINUTES_WITH_CHAIR_LABEL)] == ["minutes"]

@@ -344,11 +344,20 @@ def _owned(state: State) -> list[Draft]:
 
 def _centred(state: State, rows: list[Row], at: int) -> int:
     """Read the layout table under the header just read when its cells are centred on their
-    rows' middle lines; the index to read on from."""
+    rows' middle lines, page after page; the index to read on from."""
     assert state.columns is not None
     found = centred_rows(rows, at, state.columns.starts)
-    if found is None:
-        return at
-    for row in found[0]:
-        _step(state, row)
-    return found[1]
+    while found is not None:
+        for row in found[0]:
+            _step(state, row)
+        at = _past_furniture(state, rows, found[1])
+        found = centred_rows(rows, at, state.columns.starts)
+    return at
+
+
+def _past_furniture(state: State, rows: list[Row], at: int) -> int:
+    """The index of the first row from ``at`` that is not blank, a page number or break, or a
+    running title: where a table carried over to the next page goes on."""
+    while at < len(rows) and (rows[at].blank or _is_furniture(state, rows[at])):
+        at += 1
+    return at

@@ -67,3 +67,18 @@ def test_centred_rows_take_their_lines_above_and_below() -> None:
 def test_a_title_over_a_header_is_no_header_cell() -> None:
     rows = list(rows_of(lines_of("Action Points\nAction       Lead        Comments\nParks Review\n")))
     assert stacked_header(rows, 0) is None
+
+
+def test_centred_rows_go_on_over_a_page_break() -> None:
+    text = CENTRED.replace(
+        "Page 4\n",
+        "Page 4\n\f"
+        "                                        To audit the play areas\n"
+        "R4    06/05/2025   Play Areas                                                 Parks Officer\n"
+        "                                        before the summer.\n",
+    )
+    actions = actions_log.read(lines_of(text))
+    assert [(a.action, a.leads) for a in actions][-2:] == [
+        ("To write to the bus operator about the damaged shelters.", ["Transport Lead"]),
+        ("To audit the play areas before the summer.", ["Parks Officer"]),
+    ]

@@ -292,3 +292,23 @@ def test_bulleted_lines_in_a_cell_are_paragraphs_of_their_own() -> None:
         "• approve the programme of forty locations; and",
         "• note the report.",
     ]
+
+
+def test_a_line_broken_by_hand_in_a_cell_ends_its_paragraph() -> None:
+    """An agenda item's title, then a note on the next line: the title's line ends early, where the
+    note's first word would have fitted, so the writer broke it; a wrapped line is joined as before."""
+    rows = [
+        ("No.", "Item", "Pages"),
+        (
+            "8",
+            "Exclusion of the Public\nThe Committee will be invited to resolve that the public be excluded",
+            "",
+        ),
+        ("9", "Insurance Claims Handling Service: Contract Extension for the period from April", "31 - 40"),
+    ]
+    data = _table_pdf("NONE", rows=rows, col_widths=(15, 90, 25), heading=None)
+    raws = [line.raw for line in pdf.read(data, "agenda.pdf") if "\t" in line.raw]
+    assert raws[1:] == [
+        f"8\tExclusion of the Public{CELL_BREAK}The Committee will be invited to resolve that the public be excluded\t",
+        "9\tInsurance Claims Handling Service: Contract Extension for the period from April\t31 - 40",
+    ]

@@ -258,15 +258,31 @@ def rows(found: list[Block]) -> list[Row]:
 
 
 def cell_text(block: Block, usual: float = 0.0) -> str:
-    """A table cell's text: its wrapped lines joined by a space, its paragraphs (set apart by a
-    wider gap than ``usual`` between the page's wrapped lines, a bullet, or a bold line over plain
-    ones: a topic over its action) by ``CELL_BREAK``."""
+    """A table cell's text: its wrapped lines joined by a space, its paragraphs by ``CELL_BREAK``:
+    lines set apart by a wider gap than ``usual`` between the page's wrapped lines, a bullet, a
+    bold line over plain ones (a topic over its action), or a line ended early (its next line's
+    first word would have fitted on it: the writer broke the line, the wrapping did not)."""
     text = block[0].text
+    width = max(segment.right for segment in block) - min(segment.left for segment in block)
     for above, segment in pairwise(block):
         wide = usual > 0 and _pitch(above, segment) > usual * PARAGRAPH_GAP
         bullet = segment.text[:1] in BULLETS
-        text += (CELL_BREAK if wide or bullet or above.bold != segment.bold else " ") + segment.text
+        parted = (
+            wide
+            or bullet
+            or above.bold != segment.bold
+            or _ended_early(above, segment, block[0].left + width)
+        )
+        text += (CELL_BREAK if parted else " ") + segment.text
     return text
+
+
+def _ended_early(above: Segment, below: Segment, right: float) -> bool:
+    """The room left at the end of ``above`` (up to the cell's widest line) would have taken the
+    first word of ``below`` and a space: the line was broken by hand, not by wrapping."""
+    word = below.text.split(" ", 1)[0]
+    per_char = (below.right - below.left) / max(len(below.text), 1)
+    return right - above.right > per_char * (len(word) + 2)
 
 
 def _pitch(above: Segment, below: Segment) -> float:

@@ -239,12 +239,23 @@ class ListReader:
                 if _LETTER_MARKS[mark] == PRESENT:
                     self._entry(entry, line, one_entry=True)
             return
-        if self.pending and _wraps(self.depth, self.pending[-1].text, line.text, self.width):
+        if self.pending and (
+            _wraps(self.depth, self.pending[-1].text, line.text, self.width) or self._hangs(line)
+        ):
             self.pending.append(line)
             self.depth += _depth(line.text)
             return
         self.flush()
         self.pending, self.depth = [line], _depth(line.text)
+
+    def _hangs(self, line: Line) -> bool:
+        """ "Present:        A (Chair);" / "                B, C and D": the list indented under its label's text
+        (a list of several, run on, or broken after "for")."""
+        pending = self.pending
+        if not pending or pending[0].number != self.label_line or not _HANGING.match(line.raw):
+            return False
+        text = " ".join(x.text for x in pending)
+        return bool(re.search(r"[,;]|\sand\s", text) or re.search(r"\s[a-z]+$", text))
 
     def flush(self) -> None:
         if not self.pending:
@@ -338,6 +349,7 @@ _FOR_MINUTE = re.compile(
     r"\s+\(?for\s+(?:minutes?|items?|agenda\s+items?)\s+[\w/.]{1,8}(?:\s*(?:,|and|&)\s*[\w/.]{1,8})*\)?\.?$",
     re.I,
 )
+_HANGING = re.compile(r"^\s{6,}\S")
 _CHAIR_LINE = re.compile(
     r"^(?P<who>[^.;:()]{3,120}?),?\s+(?:was\s+)?(?:in\s+the\s+chair|presided|presiding)\.?$", re.I
 )
@@ -349,7 +361,8 @@ _HEADER_WORDS = word_set("""
     """)
 _DASHED = re.compile(r"^(?P<name>[^–—(),]{3,80}?)\s+[–—-]\s+(?P<role>\S.*)$")
 _FOR = re.compile(
-    r"^(?P<who>.{2,80}?)\s+(?:for|in\s+place\s+of|replacing|substituting\s+for)\s+(?P<absent>.{2,80})$", re.I
+    r"^(?P<who>.{2,120}?)\s+(?:for|in\s+place\s+of|replacing|substituting\s+for|deputi[sz]ing\s+for)\s+(?P<absent>.{2,80})$",
+    re.I,
 )
 
 
@@ -364,13 +377,17 @@ def _dashed(text: str) -> list[Named]:
 
 
 def _substitution(text: str) -> list[Named]:
-    """ "Councillor T Baker for Councillor S Clarke" (a Substitutes list): the deputy."""
-    match = _FOR.match(text.rstrip(". "))
-    if not match or not (is_person(match["who"]) and is_person(match["absent"])):
-        return []
-    person = named(match["who"])
-    person.deputy, person.deputy_for = True, clean_name(match["absent"])
-    return [person]
+    """ "Councillor T Baker for Councillor S Clarke; Ms R Lane (Police) deputising for Inspector M Hill"
+    (a Substitutes list): the deputies, each with whom they stood in for."""
+    out: list[Named] = []
+    for part in text.rstrip(". ").split(";"):
+        match = _FOR.match(part.strip())
+        who, absent = (people_in(match["who"]), people_in(match["absent"])) if match else ([], [])
+        if len(who) != 1 or len(absent) != 1:
+            return []
+        who[0].deputy, who[0].deputy_for = True, absent[0].name
+        out.append(who[0])
+    return out
 
 
 _UNFINISHED_NAME = re.compile(r"(?:\s[A-Z]\.?|\b(?:Councillors?|Cllrs?|Dr|Mr|Mrs|Ms|Miss|Professor))$")

@@ -279,7 +279,8 @@ def _person_in(text: str, start: int, plural: bool) -> Named | None:
     return person
 
 
-_LEADING_WORDS = re.compile(r"^(?:and\s+|also\s+)?(?:from|by|with)\s+(?=[A-Z])")
+# "from Mr Brown"; "County Councillor A" (a Welsh councillor's title: "County" is not a name).
+_LEADING_WORDS = re.compile(r"^(?:and\s+|also\s+)?(?:from|by|with)\s+(?=[A-Z])|^County\s+(?=Councillors?\s)")
 _CLAUSE_WORD = re.compile(r"\s(?:who|whom|which|was|were|is|had|has|sent|gave|attending|being)\s")
 
 
@@ -294,7 +295,7 @@ def _person_before_clause(text: str, start: int) -> Named | None:
 
 _POST_TITLE = re.compile(
     r"^(?:the\s+)?(?:(?:(?:deputy|lord|vice|civic)\s+)?(?:mayor|provost|bailie)"
-    r"|(?:(?:deputy|assistant)\s+)?chief\s+(?:fire\s+officer|constable)|police\s+and\s+crime\s+commissioner"
+    r"|(?:(?:deputy|assistant)\s+)?chief\s+(?:fire\s+officer|officer|constable)|police\s+and\s+crime\s+commissioner"
     r"|(?:station|group|area|watch)\s+(?:manager|commander))\s+(?=[A-Z])",
     re.I,
 )

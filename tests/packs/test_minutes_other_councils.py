@@ -280,3 +280,41 @@ def test_birmingham_style_stamp_hours_and_minute_numbers_in_the_margin() -> None
         ("203(1)", "Approves the review;"),
         ("203(2)", "Notes the consultation timetable."),
     ]
+
+
+HANGING_LISTS = """\
+LLANDEW PUBLIC SERVICES BOARD
+
+5 MARCH 2025
+
+Present:        County Councillor Heledd Pugh (Chairperson);
+                County Councillors Iwan Bowen and Nia Caradog-Jones;
+                Dr Emyr Rowlands (Tawe University Health Board), Siân
+                Lloyd (Llandew Council) and Osian Parri (Natural
+                Resources Wales)
+
+Substitutes:    Inspector Lowri Bevan (Dyfed Police) substituting for
+                Chief Inspector Aled Rhys; Carys Hopkin (Mid Wales Fire
+                and Rescue Service) deputising for Assistant Chief
+                Officer Ifan Morris
+
+10 :   APOLOGIES FOR ABSENCE
+
+Apologies were received from Chief Inspector Aled Rhys and Ifan Morris.
+"""
+
+
+def test_welsh_lists_under_a_hanging_indent_with_county_councillors_and_substitutions() -> None:
+    meeting = read_one(HANGING_LISTS)
+    assert [(a.name, a.status, a.deputy_for) for a in meeting.attendance] == [
+        ("Heledd Pugh", "present", None),
+        ("Iwan Bowen", "present", None),
+        ("Nia Caradog-Jones", "present", None),
+        ("Emyr Rowlands", "present", None),
+        ("Siân Lloyd", "present", None),
+        ("Osian Parri", "present", None),
+        ("Lowri Bevan", "deputy", "Aled Rhys"),
+        ("Carys Hopkin", "deputy", "Ifan Morris"),
+        ("Aled Rhys", "apologies", None),
+        ("Ifan Morris", "apologies", None),
+    ]

@@ -101,10 +101,10 @@ LETTER_SPACED = re.compile(r"(?:[A-Za-z] ){3,}[A-Za-z]")
 
 
 def _agenda_heading(text: str) -> bool:
-    """ "AGENDA", spaced out ("A G E N D A") or in two languages ("AGENDA / AGENDA", "Agenda / Rhaglen")."""
+    """ "AGENDA" or "AGENDA:", spaced out ("A G E N D A") or in two languages ("AGENDA / RHAGLEN")."""
     if LETTER_SPACED.fullmatch(text):
         text = text.replace(" ", "")
-    return any(AGENDA_HEAD.match(half.strip()) for half in text.split(" / ", 1))
+    return any(AGENDA_HEAD.match(half.strip().rstrip(":")) for half in text.split(" / ", 1))
 
 
 class _Scanner:
@@ -242,11 +242,15 @@ class _Scanner:
         return not (start.rule == "summary heading" and current.kind in ENCLOSING | {DocumentKind.REPORT})
 
     def _agenda_entry(self, index: int) -> bool:
-        """ "Minutes of the meeting held on …" listed as an agenda item: its pages printed, or its number above."""
+        """ "Minutes of the meeting held on …" listed as an agenda item: its pages printed, its number above, or
+        the note under the item "2. Minutes (Pages 1 - 4)"."""
         if PAGES_PRINTED.search(self.lines[index].text):
             return True
         above = next((ln for ln in reversed(self.lines[self.current.index : index]) if ln.text), None)
-        return above is not None and bool(BARE_NUMBER.match(above.text))
+        if above is None:
+            return False
+        minutes_item = ITEM_LINE.match(above.text) is not None and "minutes" in above.text.lower()
+        return bool(BARE_NUMBER.match(above.text)) or minutes_item
 
     def _own_header(self, start: Start) -> bool:
         """A header block near the top of an agenda or briefing, before any numbered item, is its own."""

@@ -70,6 +70,8 @@ SUMMARY_HEAD = _rx(r"^1\.?\s+(executive summary|summary)$")
 APPENDIX_HEAD = re.compile(
     r"^(?i:appendix|annex|annexe)\s+([A-Z]|\d{1,2}|[ivxIVX]{1,4})\b(?!\.\d)(\s*$|\s*[:.–—-]|\s+[A-Z0-9(])"
 )
+# A Scottish integration joint board's direction to the council and health board, printed after its report.
+DIRECTION_HEAD = _rx(r"^directions? (from|by|issued by) (the )?.{3,80}\b(integration joint board|ijb)$")
 WORK_PROGRAMME_HEAD = _rx(r"^.{0,80}\b(work ?programme|forward plan|work plan)\b.{0,100}$")
 RESTRICTED = _rx(r"^((this )?document is restricted|restricted document|not for publication\b.{0,120})$")
 BRIEFING_HEAD = _rx(r"^(cabinet member update|briefing( note| paper)?|briefing of:.*|member briefing)$")
@@ -351,7 +353,7 @@ def _appendix(lines: list[Line], i: int) -> Start | None:
     if (
         len(text) > 120
         or text.endswith(".")
-        or not APPENDIX_HEAD.match(text)
+        or not (APPENDIX_HEAD.match(text) or DIRECTION_HEAD.match(text))
         or CONTENTS_ENTRY.search(lines[i].raw)
     ):
         return None
@@ -415,7 +417,7 @@ START_RULES: tuple[tuple[str, StartRule, bool, tuple[str, ...]], ...] = (
     ("notes", _notes, False, ("notes",)),
     ("report header", _report, False, ()),
     ("report header row", _label_row, False, ()),
-    ("appendix", _appendix, False, ("appendix", "annex")),
+    ("appendix", _appendix, False, ("appendix", "annex", "direction")),
     ("summary", _summary, True, ("summary",)),
     ("work programme", _work_programme, False, ("programme", "plan")),
     ("restricted paper", _restricted, False, ("restricted", "publication")),

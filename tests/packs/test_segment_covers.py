@@ -300,3 +300,50 @@ Apologies were received from Councillor Ben Sully.
 
 def test_a_chairman_label_in_the_attendance_of_minutes_is_not_a_signature() -> None:
     assert [k for k, _ in kinds(MINUTES_WITH_CHAIR_LABEL)] == ["minutes"]
+
+
+AGENDA_WITH_MINUTES_NOTE = """AGENDA:
+
+1.\tApologies
+
+2.\tMinutes (Pages 1 - 4)
+
+Minutes of the meeting held on 9th September, 2025.
+
+3.\tDeclarations of Interest
+
+4.\tPlay Areas Strategy (Pages 5 - 9)
+"""
+
+
+def test_the_note_under_an_agenda_minutes_item_is_not_the_minutes() -> None:
+    assert [k for k, _ in kinds(AGENDA_WITH_MINUTES_NOTE)] == ["agenda"]
+
+
+IJB_REPORT_WITH_DIRECTION = """**Item No: 6**
+
+**Meeting Date:** Wednesday 14th May 2025
+
+**Report By:** Chief Officer, Finance and Resources
+
+**Contact:** Ishbel Drummond
+
+**Report Title:** Budget Monitoring 2025/26
+
+### 1. Purpose
+
+1.1 To report the budget position.
+
+---
+
+## Direction from the Kelvinside Integration Joint Board
+
+| | |
+|---|---|
+| 1 Reference number | 140525-6 |
+| 2 Report Title | Budget Monitoring 2025/26 |
+"""
+
+
+def test_a_scottish_ijb_direction_after_a_report_is_its_appendix() -> None:
+    assert [k for k, _ in kinds(IJB_REPORT_WITH_DIRECTION)] == ["report", "appendix"]

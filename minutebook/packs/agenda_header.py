@@ -312,11 +312,20 @@ def body_and_date(r: Reader, line: Line, match: re.Match[str]) -> bool:
         return False
     r.meeting.body = tidy(match["body"])
     r.anchors["body"] = line
+    r.date_from = "line"
     return True
 
 
+def _dated_again(r: Reader, line: Line) -> bool:
+    """ "Cabinet - Tuesday, 9 April 2024" (a running header) then "TUESDAY, 9 APRIL 2024 AT 10.00 AM": the line
+    printing the time is the front sheet's own date line, and the venue follows it."""
+    if r.date_from != "line" or r.meeting.time is not None or find_time(line.text) is None:
+        return False
+    return bool(DATE_FIRST.match(line.text)) or parse_date_in_year(line.text, r.year) == r.meeting.date
+
+
 def date_line(r: Reader, line: Line, match: re.Match[str]) -> bool:
-    if r.section != "header" or r.meeting.date or r.items.items:
+    if r.section != "header" or r.items.items or (r.meeting.date and not _dated_again(r, line)):
         return False
     if len(line.text.split()) > 10:
         if not DATE_FIRST.match(line.text) or len(line.text.split()) > MAX_DATE_LINE_WORDS:

@@ -818,3 +818,19 @@ def test_a_distribution_list_names_the_members() -> None:
         "Issued by: Jo Platt\n"
     )
     assert names(meeting) == ["Ann Boyd", "Raj Patel", "Ken Lowe", "Sue Marsh", "Tom Eddy"]
+
+
+def test_a_running_header_date_gives_way_to_the_date_line_with_the_time_and_venue() -> None:
+    meeting = one_meeting(
+        "                        DALESHIRE COUNTY COUNCIL\n"
+        "                    Executive - Wednesday, 5 June 2024\n"
+        "                                                              Page 1\n"
+        "                               EXECUTIVE\n\n"
+        "            WEDNESDAY, 5 JUNE 2024 AT 2.00 PM\n"
+        "            IN COMMITTEE ROOM 1, COUNTY HALL, DALETON, DL1 4QQ\n"
+    )
+    assert (meeting.date, meeting.time, meeting.venue) == (
+        "2024-06-05",
+        "14:00",
+        "COMMITTEE ROOM 1, COUNTY HALL, DALETON, DL1 4QQ",
+    )

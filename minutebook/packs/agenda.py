@@ -239,7 +239,7 @@ RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = (
     (
         "items heading",
         re.compile(
-            r"^(?!(?:any\s+)?other\b|urgent\b)(?:[A-Z][\w/-]*\s+){0,2}(?i:items?|matters|issues|business)"
+            r"^(?!(?:any\s+)?other\b|urgent\b)(?:[A-Z][\w/-]*\s+){1,2}(?i:items?|matters|issues|business)"
             r"(?:\s+(?i:for)\s+(?i:approval|noting|decision|discussion|information|consideration|assurance|endorsement))?$"
             r"|^(?i:items?\s+for\s+[a-z]+)$"
         ),

@@ -834,3 +834,8 @@ def test_a_running_header_date_gives_way_to_the_date_line_with_the_time_and_venu
         "14:00",
         "COMMITTEE ROOM 1, COUNTY HALL, DALETON, DL1 4QQ",
     )
+
+
+def test_a_lone_word_under_an_item_is_no_heading_of_the_items() -> None:
+    meeting = one_meeting("Agenda\n\n1. Apologies\n\n2. Any Urgent\nBusiness\n\n3. Budget\n")
+    assert [i.part for i in meeting.items] == [None, None, None]

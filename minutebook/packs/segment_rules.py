@@ -244,6 +244,19 @@ def _minutes(lines: list[Line], i: int) -> Start | None:
     return Start(i, DocumentKind.MINUTES, "minutes heading") if MINUTES_HEAD.match(lines[i].text) else None
 
 
+PRESENT_LABEL = _rx(r"^(members )?present\s*:")
+
+
+def _present_under_date(lines: list[Line], i: int) -> Start | None:
+    """Minutes printed without the word: the body and the date over "Present: …" (Welsh councils' form)."""
+    if not PRESENT_LABEL.match(lines[i].text):
+        return None
+    above = [ln.text for ln in reversed(lines[max(0, i - 8) : i]) if ln.text][:3]
+    if any(len(t.split()) <= 5 and DATE_ONLY.search(t) for t in above):
+        return Start(i, DocumentKind.MINUTES, "present under a date")
+    return None
+
+
 def _title_case(text: str) -> bool:
     """Most longer words capitalised: a heading, not a sentence."""
     if re.search(r"[a-z]\. [A-Z]", text):
@@ -413,6 +426,7 @@ def _restricted(lines: list[Line], i: int) -> Start | None:
 START_RULES: tuple[tuple[str, StartRule, bool, tuple[str, ...]], ...] = (
     ("agenda item stamp", _agenda_stamp, False, ("item",)),
     ("minutes", _minutes, False, ("minute", "meeting")),
+    ("present under a date", _present_under_date, False, ("present",)),
     ("actions log", _actions, False, ("action", "business statement")),
     ("notes", _notes, False, ("notes",)),
     ("report header", _report, False, ()),

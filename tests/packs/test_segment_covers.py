@@ -347,3 +347,29 @@ IJB_REPORT_WITH_DIRECTION = """**Item No: 6**
 
 def test_a_scottish_ijb_direction_after_a_report_is_its_appendix() -> None:
     assert [k for k, _ in kinds(IJB_REPORT_WITH_DIRECTION)] == ["report", "appendix"]
+
+
+AGENDA_THEN_UNHEADED_MINUTES = """AGENDA / RHAGLEN
+
+1   Apologies for Absence
+
+2   Minutes (Pages 3 - 6)
+
+    This page is intentionally left blank
+
+HALLOWMERE PUBLIC SERVICES BOARD
+BWRDD GWASANAETHAU CYHOEDDUS HALLOWMERE
+
+14 MARCH 2025
+
+Present:        County Councillor Gwyn Tasker (Chairperson);
+                Dr Eira Voyle (University Health Board)
+
+1 :   APOLOGIES FOR ABSENCE
+
+Apologies were received from Rhys Allt.
+"""
+
+
+def test_the_body_and_a_date_over_present_start_minutes_printed_without_the_word() -> None:
+    assert kinds(AGENDA_THEN_UNHEADED_MINUTES) == [("agenda", 1), ("minutes", 9)]

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from minutebook.packs.errors import PackError
 from minutebook.packs.lines import Line
+from minutebook.packs.sources.name_lists import read_name_lists
 
 MAX_BYTES = 200 * 1024 * 1024
 
@@ -75,7 +76,7 @@ def read_bytes(data: bytes, name: str) -> list[Line]:
         )
     if not data.strip():
         raise PackError(name, "the file is empty")
-    lines = _reader(sniff(data, name))(data, name)
+    lines = read_name_lists(_reader(sniff(data, name))(data, name))
     if not any(line.text for line in lines):
         raise PackError(name, "no text could be read from the file")
     return lines

@@ -26,7 +26,7 @@ from minutebook.packs.actions_log_centred import centred_rows
 from minutebook.packs.actions_log_columns import Columns
 from minutebook.packs.actions_log_draft import Draft, finish, join_wrapped
 from minutebook.packs.actions_log_fit import spread
-from minutebook.packs.actions_log_headings import LOG_TITLE, date_start, meeting_heading
+from minutebook.packs.actions_log_headings import LOG_TITLE, bare_heading, date_start, meeting_heading
 from minutebook.packs.actions_log_layout import header as layout_header
 from minutebook.packs.actions_log_layout import stacked_header, wrapped_header
 from minutebook.packs.actions_log_rows import Row, layout_cells, layout_row, rows_of
@@ -102,7 +102,9 @@ def _heading_text(state: State, row: Row) -> str | None:
 
 def _is_meeting(state: State, row: Row) -> bool:
     text = _heading_text(state, row)
-    return text is not None and meeting_heading(text) is not None
+    if text is None or meeting_heading(text) is None:
+        return False
+    return not (row.tabular and row.filled[0] > 0 and bare_heading(text))  # "9 June 2021" ending a cell
 
 
 def _on_meeting(state: State, row: Row) -> None:

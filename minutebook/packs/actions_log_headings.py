@@ -18,6 +18,11 @@ LOG_TITLE = re.compile(
     re.I,
 )
 _MAX_HEADING_WORDS = 20
+_WORDED_DATE = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}\s?(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}"
+_DATE = rf"(?:{_WORDED_DATE}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}})"
+_BODY_WORD = (
+    r"(?i:board|committee|cabinet|council|panel|group|partnership|forum|sub-committee|executive|assembly)"
+)
 
 # Meeting headings: a lone cell naming the meeting whose actions follow (it must also hold a date).
 MEETING_HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -31,6 +36,21 @@ MEETING_HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("actions from the meeting", re.compile(r"^actions?\b.{0,80}?\b(?:meeting|held)\b", re.I)),
+    (
+        "actions from a date",
+        re.compile(
+            rf"^(?:outstanding |open |agreed )?actions?(?: arising| agreed| raised| outstanding)?\s+(?:from|at|of|on)\s+{_DATE}$",
+            re.I,
+        ),
+    ),
+    ("from the meeting on", re.compile(r"^from\s+(?:the\s+)?(?:\w+\s+){0,2}meeting\b", re.I)),
+    ("date then meeting", re.compile(rf"^{_DATE}\s*[–—:-]?\s*(?:[A-Z][\w&'-]*\s+){{0,5}}meeting$", re.I)),
+    (
+        "body and date without a dash",
+        re.compile(
+            rf"^(?:[A-Z][\w&'-]*\s+(?:(?:and|&|of|the)\s+)?){{0,6}}{_BODY_WORD}(?:,|\s[–—-])?\s+(?i:{_DATE})$"
+        ),
+    ),
     (
         "body and date",
         re.compile(
@@ -51,6 +71,8 @@ MEETING_HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+_BARE = ("date alone", "body and date without a dash")
+
 # A merged date cell wrapped over lines the table does not join: "Thursday" / "12 November" / "2024".
 _DATE_START = re.compile(
     r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
@@ -64,9 +86,11 @@ def date_start(text: str) -> bool:
     return bool(_DATE_START.match(text.strip()))
 
 
-def is_date_alone(text: str) -> bool:
-    """A heading that is only a date: in a wrapped comment it may be the comment's last words."""
-    return bool(MEETING_HEADINGS[-1][1].match(text.strip()))
+def bare_heading(text: str) -> bool:
+    """A heading that is only a date, or a body and a date ("Audit Committee 12 March 2024"):
+    in a wrapped cell it may be the cell's last words."""
+    text = text.strip()
+    return any(pattern.match(text) for name, pattern in MEETING_HEADINGS if name in _BARE)
 
 
 def meeting_heading(text: str) -> str | None:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from minutebook.packs.actions_log_draft import Draft, finish
-from minutebook.packs.actions_log_headings import is_date_alone, meeting_heading
+from minutebook.packs.actions_log_headings import bare_heading, meeting_heading
 from minutebook.packs.actions_log_leads import Lexicon, person_like
 from minutebook.packs.actions_log_rows import Row
 from minutebook.packs.actions_log_shapes import (
@@ -110,7 +110,7 @@ def _skip(state: State, text: str) -> None:
 def _is_meeting(state: State, text: str) -> bool:
     if meeting_heading(text) is None:
         return False
-    return not (is_date_alone(text) and _mid_cell(state))
+    return not (bare_heading(text) and _mid_cell(state))
 
 
 def _mid_cell(state: State) -> bool:
@@ -204,8 +204,10 @@ def _comment_runs_on(state: State, text: str) -> bool:
     """A comment wrapped over lines: the next piece starts in lower case or the last was cut short."""
     assert state.draft is not None
     last = state.draft.comment[-1]
-    if comment_complete(last) or meeting_heading(text):
+    if comment_complete(last):
         return False
+    if meeting_heading(text):  # a heading, unless a comment cut short ends with a body and a date
+        return bare_heading(text) and open_ended(last)
     if not text[:1].isupper() or open_ended(last):
         return True
     return not ACTION_VERB.search(text) and not (topic_like(text) and ACTION_VERB.search(state.following()))

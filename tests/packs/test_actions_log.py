@@ -126,6 +126,14 @@ def test_meeting_heading_dates_the_rows_under_it() -> None:
         ("Thursday 9 July 2015", "2015-07-09"),
         ("Health and Wellbeing Board – 12 March 2019", "2019-03-12"),
         ("Cabinet - Thursday 5th September 2019", "2019-09-05"),
+        ("Outstanding actions from 7 October 2021", "2021-10-07"),
+        ("Actions agreed on 07/10/2021", "2021-10-07"),
+        ("From the meeting on 7 October 2021", "2021-10-07"),
+        ("7 October 2021 – Panel meeting", "2021-10-07"),
+        ("Licensing Sub-Committee 7 October 2021", "2021-10-07"),
+        ("Schools Forum, 07/10/2021", "2021-10-07"),
+        ("Referred to the Schools Forum 7 October 2021", None),
+        ("Completed 7 October 2021", None),
         ("Minutes and Actions Arising", None),
         (
             "Board to meet on 5 June 2019 to agree the plan and then report back to all members of the board",
@@ -347,3 +355,17 @@ def test_numbered_headings_over_prose_are_no_log() -> None:
         "agreed after consultation with traders.\n"
     )
     assert rows == []
+
+
+def test_a_date_ending_a_wrapped_comment_cell_is_no_heading() -> None:
+    rows = read_text(
+        f"Meeting on 4 May 2021\n{HEADER}\n"
+        "Clerk to send the revised terms of reference.\tClerk\tTo be considered by the\n"
+        "\t\tLicensing Sub-Committee on\n"
+        "\t\t9 June 2021\n"
+        "Chair to write to the bus operator.\tChair\tCompleted.\n"
+    )
+    assert [(r["meeting_date"], r["comment"]) for r in rows] == [
+        ("2021-05-04", "To be considered by the Licensing Sub-Committee on 9 June 2021"),
+        ("2021-05-04", "Completed."),
+    ]

@@ -165,3 +165,22 @@ def test_plain_reader_on_rows_without_a_table() -> None:
         )
     )
     assert [(a.action, a.leads) for a in actions_log_plain.read(rows)] == [("Report to be sent.", ["Clerk"])]
+
+
+def test_a_body_and_date_ending_a_wrapped_comment_is_no_heading() -> None:
+    text = (
+        "Action\nLead\nComments\n"
+        "Meeting on 4 May 2021\n"
+        "Clerk to send the revised terms of reference to members.\n"
+        "Clerk\n"
+        "To be considered at the\n"
+        "Licensing Sub-Committee 9 June 2021\n"
+        "Chair to write to the regional transport body.\n"
+        "Chair\n"
+        "Completed.\n"
+    )
+    actions = actions_log.read(lines_of(text))
+    assert [(a.meeting_date, a.comment) for a in actions] == [
+        ("2021-05-04", "To be considered at the Licensing Sub-Committee 9 June 2021"),
+        ("2021-05-04", "Completed."),
+    ]

@@ -16,6 +16,7 @@ from minutebook.packs.agenda_rows import PAGES_CELL, ItemTable, flattened, row_t
 from minutebook.packs.dates import find_time
 from minutebook.packs.lines import Line
 from minutebook.packs.record import AgendaItem
+from minutebook.packs.text import cells as row_texts
 from minutebook.packs.text import paragraphs
 
 _MONTHS = (
@@ -139,6 +140,17 @@ def _key(number: str) -> tuple[int, int, str]:
     return major, minor, number[match.end() :] if match else number
 
 
+NUMBER_CELL = re.compile(r"(?:item\s+)?\d{1,3}[a-z]?[.)]?", re.I)
+
+
+def tabbed_title(column: str) -> tuple[str, str] | None:
+    """ "1<TAB>Welcome and Apologies<TAB>Chair<TAB>10.00": the title cell after the number, and the cells after it."""
+    row = row_texts(column) if "\t" in column else []
+    if len(row) < 3 or not NUMBER_CELL.fullmatch(row[0]) or not row[1] or not any(row[2:]):
+        return None
+    return row[1], " ".join(c for c in row[2:] if c)
+
+
 def _next_letter(key: tuple[int, int, str], last: tuple[int, int, str]) -> bool:
     """ "4a" after "4", "4b" after "4a", "(c)" after "(b)": the next lettered sub-item of one item."""
     letter, before = key[2].strip("()").lower(), last[2].strip("()").lower()
@@ -233,6 +245,9 @@ class ItemList:
         number = number.strip(".):").replace(" ", "")  # "4 .1" as a PDF spaces it
         cells = self.table.cells(column) if self.table is not None else {}
         timed = TIME_COLUMN.search(column) if not cells else None
+        tabbed = tabbed_title(column) if self.table is None else None
+        if tabbed:
+            title, rest = tabbed[0], rest or tabbed[1]
         if timed:
             column, title = column[: timed.start()], TIME_TAIL.sub("", title)
         in_column = RANGE_CELL.fullmatch(cells.get("pages", "")) or PAGE_COLUMN.search(column)

@@ -839,3 +839,17 @@ def test_a_running_header_date_gives_way_to_the_date_line_with_the_time_and_venu
 def test_a_lone_word_under_an_item_is_no_heading_of_the_items() -> None:
     meeting = one_meeting("Agenda\n\n1. Apologies\n\n2. Any Urgent\nBusiness\n\n3. Budget\n")
     assert [i.part for i in meeting.items] == [None, None, None]
+
+
+def test_a_tabbed_item_row_keeps_only_its_title_cell() -> None:
+    meeting = one_meeting(
+        "Joint Board\nDate: 3 May 2024\n\nAGENDA\n"
+        "1\tWelcome and Apologies\tChair\t\n"
+        "2\tMinutes of the Last Meeting\tChair\t5 - 9\n"
+        "3\tLocality Plan Refresh (Pages 10 - 14)\tHead of Strategy\tB\n"
+    )
+    assert [(i.title, i.first_page, i.last_page) for i in meeting.items] == [
+        ("Welcome and Apologies", None, None),
+        ("Minutes of the Last Meeting", 5, 9),
+        ("Locality Plan Refresh", 10, 14),
+    ]

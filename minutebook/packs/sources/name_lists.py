@@ -31,9 +31,10 @@ def read_name_lists(lines: list[Line]) -> list[Line]:
     out = list(lines)
     index = 0
     while index < len(out):
-        heading = _repeated_heading(out[index])
-        grid = _grid(out, index + 1, len(cells(out[index].raw))) if heading else []
-        names = _names(grid)
+        raw = out[index].raw
+        heading = _repeated_heading(out[index]) if "\t" in raw or "|" in raw else None
+        grid = _grid(out, index + 1, len(cells(raw))) if heading else []
+        names = _names(grid) if grid else []
         if heading and names:
             listed = f"{heading}: {', '.join(names)}"
             out[index] = replace(out[index], text=listed, raw=listed)

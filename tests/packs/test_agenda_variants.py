@@ -806,9 +806,15 @@ def test_headings_grouping_the_items_are_their_parts() -> None:
     ]
 
 
-def test_any_other_business_printed_alone_is_no_heading() -> None:
-    meeting = one_meeting("Agenda\n\n1. Apologies\n\n2. Budget\n\nAny Other Business\n")
-    assert [i.part for i in meeting.items] == [None, None]
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Agenda\n\n1. Apologies\n\n2. Budget\n\nAny Other Business\n",  # an unnumbered closing item
+        "Agenda\n\n1. Apologies\n\n2. Any Urgent\nBusiness\n\n3. Budget\n",  # a lone word under an item
+    ],
+)
+def test_lines_that_are_no_heading_of_the_items(text: str) -> None:
+    assert all(i.part is None for i in one_meeting(text).items)
 
 
 def test_a_distribution_list_names_the_members() -> None:
@@ -834,11 +840,6 @@ def test_a_running_header_date_gives_way_to_the_date_line_with_the_time_and_venu
         "14:00",
         "COMMITTEE ROOM 1, COUNTY HALL, DALETON, DL1 4QQ",
     )
-
-
-def test_a_lone_word_under_an_item_is_no_heading_of_the_items() -> None:
-    meeting = one_meeting("Agenda\n\n1. Apologies\n\n2. Any Urgent\nBusiness\n\n3. Budget\n")
-    assert [i.part for i in meeting.items] == [None, None, None]
 
 
 def test_a_tabbed_item_row_keeps_only_its_title_cell() -> None:

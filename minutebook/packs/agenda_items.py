@@ -46,7 +46,10 @@ EXCLUSION_ITEM = re.compile(r"\bexclusion of (?:the )?(?:press|public)\b", re.I)
 _RANGE = r"(?P<first>\d{1,4})(?:\s*(?:-|–|—|to)\s*(?P<last>\d{1,4}))?"
 # Page ranges as printed: rules as a table of (name, pattern); the earliest match in a block wins.
 PAGE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("in brackets", re.compile(rf"\(\s*pages?\s+{_RANGE}", re.I)),
+    (
+        "in brackets",
+        re.compile(rf"\(\s*(?:pages?\s+|pp\.?\s*){_RANGE}", re.I),
+    ),  # "(Pages 5 - 9)", "(pp. 5-9)"
     ("a line of its own", re.compile(rf"^[ \t]*pages?\s+{_RANGE}[ \t]*$", re.I | re.M)),
     ("at a line's end", re.compile(rf"\bpages?\s+{_RANGE}[ \t]*$", re.I | re.M)),  # "Forward Plan   Page 11"
     (
@@ -54,7 +57,9 @@ PAGE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(r"\bpages\s+(?P<first>\d{1,4})\s*(?:-|–|—|to)\s*(?P<last>\d{1,4})", re.I),
     ),
 )
-PAGES_TAIL = re.compile(r"\s*\(?\s*pages?\s+\d{1,4}(?:\s*(?:-|–|—|to)\s*(?:\d{1,4})?)?\s*\)?\s*$", re.I)
+PAGES_TAIL = re.compile(
+    r"\s*\(?\s*(?:\bpages?\s+|\bpp\.?\s*)\d{1,4}(?:\s*(?:-|–|—|to)\s*(?:\d{1,4})?)?\s*\)?\s*$", re.I
+)
 # What a web page or a flattened table cell runs on after an item's title: rules as a table.
 TITLE_TAILS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("attachment size", re.compile(r"\s+PDF\s+\d{1,5}(?:\.\d{1,2})?\s*[KMG]B\b.*$", re.S)),

@@ -854,3 +854,14 @@ def test_a_tabbed_item_row_keeps_only_its_title_cell() -> None:
         ("Minutes of the Last Meeting", 5, 9),
         ("Locality Plan Refresh", 10, 14),
     ]
+
+
+def test_pages_printed_as_pp() -> None:
+    meeting = one_meeting(
+        "Agenda\n\n1. Minutes (pp. 3-8)\n\n2. Parking Review (pp 9 - 20)\n\n3. Transport App 2\n"
+    )
+    assert [(i.title, i.first_page, i.last_page) for i in meeting.items] == [
+        ("Minutes", 3, 8),
+        ("Parking Review", 9, 20),
+        ("Transport App 2", None, None),
+    ]

@@ -48,7 +48,7 @@ LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         ALSO,
         re.compile(
-            r"^(?:also\s+(?:present|in\s+attendance|attending)"
+            r"^(?:also\s+(?:present|in\s+attendance|attending|attended)"
             r"|(?:council\s+|other\s+|supporting\s+)?officers?(?:\s+(?:present|in\s+attendance|attending))?"
             r"|other\s+(?:members|councillors)\s+(?:present|in\s+attendance|attending)"
             r"|(?:invited\s+)?guests?|in\s+attendance\s+(?:as\s+)?officers?"
@@ -112,7 +112,9 @@ GROUP_LABEL = re.compile(
     r"|representatives|partners|cabinet\s+members)\s*:?$",
     re.I,
 )
-_LABEL_TAIL = re.compile(r"^(?:\s*\([^()]{1,40}\))?\s*(?:[:–—-][-–—]?\s*|$)")  # "Present:", "Present:-"
+_LABEL_TAIL = re.compile(
+    r"^(?:\s*\([^()]{1,40}\))?\s*(?:[:–—-]\s?[-–—]?\s*|$)"
+)  # "Present:", "Present:-", ": -"
 
 
 def label_of(text: str) -> tuple[str, str] | None:
@@ -201,10 +203,11 @@ class ListReader:
     plural: bool = False  # the list began "Councillors ...": bare surnames are people
     width: int = 0  # the text width of wrapped lines, when known
     label_line: int = 0  # the line of the last label ("Present: A, B" runs a list on from it)
+    label_indent: int = 0  # how far that label is indented
 
     def label(self, status: str, rest: str, line: Line) -> None:
         self.flush()
-        self.label_line = line.number
+        self.label_line, self.label_indent = line.number, _indent(line.raw)
         if status == "attendance":
             status = ALSO if self.seen_present else PRESENT
         self.seen_present = self.seen_present or status == PRESENT
@@ -252,7 +255,7 @@ class ListReader:
         """ "Present:        A (Chair);" / "                B, C and D": the list indented under its label's text
         (a list of several, run on, or broken after "for")."""
         pending = self.pending
-        if not pending or pending[0].number != self.label_line or not _HANGING.match(line.raw):
+        if not pending or pending[0].number != self.label_line or _indent(line.raw) < self.label_indent + 6:
             return False
         text = " ".join(x.text for x in pending)
         return bool(re.search(r"[,;]|\sand\s", text) or re.search(r"\s[a-z]+$", text))
@@ -349,7 +352,12 @@ _FOR_MINUTE = re.compile(
     r"\s+\(?for\s+(?:minutes?|items?|agenda\s+items?)\s+[\w/.]{1,8}(?:\s*(?:,|and|&)\s*[\w/.]{1,8})*\)?\.?$",
     re.I,
 )
-_HANGING = re.compile(r"^\s{6,}\S")
+
+
+def _indent(raw: str) -> int:
+    return len(raw) - len(raw.lstrip(" "))
+
+
 _CHAIR_LINE = re.compile(
     r"^(?P<who>[^.;:()]{3,120}?),?\s+(?:was\s+)?(?:in\s+the\s+chair|presided|presiding)\.?$", re.I
 )
@@ -396,10 +404,11 @@ _UNFINISHED_NAME = re.compile(r"(?:\s[A-Z]\.?|\b(?:Councillors?|Cllrs?|Dr|Mr|Mrs
 # "…, Councillor Rosa" / "Whitfield, Councillor …": a name wrapped after its first word, in a list run on.
 _FIRST_NAME_ONLY = re.compile(r",.{0,200}\b(?:Councillor|Cllr|Alderman|Dr|Mr|Mrs|Ms|Miss)\s+[A-Z][a-z]+$")
 _SURNAME_FIRST = re.compile(r"^[A-Z][a-z'’-]+(?:,|\s+and\b|\s*\(|$)")
-# "Fiona Chalmers, …, Niamh" / "Ogilvie and …": in a list of full names, a first name left at the line's end.
+# "Fiona Chalmers, …, Niamh" / "… and Niamh" / "Ogilvie and …": in a list of full names, a first name left at
+# the line's end.
 _FORENAME_LEFT = re.compile(
     r"(?<!\S)(?!(?:Councillors?|Cllrs?|Aldermen|Alderman|Dr|Mr|Mrs|Ms|Miss)\b)[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+(?:,|\s\()"
-    r".{0,200}[,;]\s+[A-Z][a-z'’-]+$"
+    r".{0,200}(?:[,;]|\sand)\s+[A-Z][a-z'’-]+$"
 )
 
 

@@ -266,8 +266,9 @@ _DECLARED = re.compile(
     r"|made\s+(?=an?\s+(?:declaration|transparency\s+statement))|made\s+the\s+following\s+declaration:?)\s*",
     re.I,
 )
-# "Councillor X, having declared an interest, left the meeting": an earlier declaration recalled.
-_RECALLED = re.compile(r"\b(?:having|previously|already|earlier)\s$", re.I)
+# "Councillor X, having declared an interest, left the meeting": an earlier declaration recalled;
+# "... and it was declared carried": a vote's outcome, not an interest.
+_RECALLED = re.compile(r"\b(?:having|previously|already|earlier|was|were|is|are|been)\s$", re.I)
 _THAT_PRONOUN = re.compile(r"^that\s+(?:(?:he|she|they|him|her|it)\s+)?", re.I)
 
 

@@ -210,7 +210,14 @@ def follows(number: str, last: str | None, strong: bool, first: bool = False) ->
     before = number_value(last)
     if value == before and number[-1:].isalpha() and number != last:  # "34a" after "34"
         return True
+    if value == before and number != last and prefix_of(number):  # "PC 02/25" after "PC 01/25": count, then year
+        value, before = _first_count(number), _first_count(last)
     return value == before + 1 or (strong and value > before)
+
+
+def _first_count(number: str) -> int:
+    digits = re.search(r"\d+", number)
+    return int(digits.group(0)) if digits else 0
 
 
 _UNFINISHED = re.compile(r"(?:[,–—-]|\b(?:and|of|for|at|to|the|in|on|from))$", re.I)
@@ -236,15 +243,21 @@ def _title_below(lines: list[Line], index: int) -> int | None:
 
 def _candidates(lines: list[Line]) -> list[tuple[int, int]]:
     """(index, number) of every line that could be an item heading."""
-    out: list[tuple[int, int]] = []
+    out: list[tuple[int, str]] = []
     for index, line in enumerate(lines):
         text = first_cell(line)
         match = HEADING.match(text)
         if match and title_like(clean_title(match["title"])):
-            out.append((index, number_value(match["num"])))
+            out.append((index, match["num"]))
         elif NUMBER_ONLY.match(text) and _title_below(lines, index) is not None:
-            out.append((index, leading_number(text)))
-    return out
+            out.append((index, str(leading_number(text))))
+    values = [number_value(number) for _, number in out]
+    repeated = {v for v in values if values.count(v) > 2} if len(values) < 400 else set()
+    # "PC 01/25", "PC 02/25", "PC 03/25": the year repeats, the count is the first number
+    return [
+        (index, _first_count(number) if value in repeated and prefix_of(number) else value)
+        for (index, number), value in zip(out, values, strict=True)
+    ]
 
 
 def confirmed_starts(lines: list[Line]) -> set[int]:

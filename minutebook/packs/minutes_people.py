@@ -34,7 +34,7 @@ NOT_NAME_WORDS = word_set("""
     meeting healthwatch alliance hospital college university foundation forum commission department the
     of for and to in on at by with from none no nil also all any other new london england wales scotland
     royal municipal assembly partnerships programme project strategy update steering joint constabulary ambulance voluntary
-    chief auditor
+    chief auditor matters issues
     """)
 _PARTICLES = word_set("de van von der den la le da di du bin al el del dos ter st")
 _NOT_NAME_CHAR = re.compile(r"[^\w\s'’-]")

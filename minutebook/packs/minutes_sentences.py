@@ -24,7 +24,7 @@ from minutebook.packs.minutes_people import Named, people_in
 
 _LATE = re.compile(r"\b(?:lateness|late\s+arrival|being\s+late|early\s+departure|leave\s+early)\b", re.I)
 _APOLOGIES_FROM = re.compile(
-    r"\bapolog(?:y|ies)\s+(?:for\s+(?:absence|non-attendance)\s+)?"
+    r"\bapolog(?:y|ies)\s+(?:for\s+(?:absence|non-attendance|inability\s+to\s+attend)\s+)?"
     r"(?:(?:was|were|had\s+been|have\s+been|has\s+been)\s+)?(?:also\s+)?"
     r"(?:(?:received|submitted|reported|given|tendered|noted|sent|announced|intimated)\s+)?(?:on\s+behalf\s+of|from)\s+",
     re.I,

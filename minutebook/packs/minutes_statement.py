@@ -220,6 +220,8 @@ def _venue(statement: str, dates: list[tuple[int, str]]) -> str | None:
         )
         if stop:
             return tidy_venue(statement[held_at.end() : held_at.end() + stop.start()])
+        if not dates:  # "... HELD IN THE LINEN ROOM, CITY HALL" (the date printed above the statement)
+            return tidy_venue(statement[held_at.end() :])
     after = _after_date_and_time(statement, dates)
     return tidy_venue(after) if after else None
 

@@ -234,6 +234,11 @@ HOURS IN ROOM 6, GUILDHALL, NORTHBROOK, NB1 2QT
 
       Councillor Hugo Farrant, Leader in the Chair
 
+      Councillor Ines Carbery, Deputy Leader
+
+      Councillors Piers Oduya, Wendy Strand and Ravi
+      Tamang
+
              NOTICE OF RECORDING
 
   201        The Chair advised that the meeting would be webcast.
@@ -265,6 +270,13 @@ HOURS IN ROOM 6, GUILDHALL, NORTHBROOK, NB1 2QT
 
 def test_birmingham_style_stamp_hours_and_minute_numbers_in_the_margin() -> None:
     meeting = read_one(MARGIN_NUMBERED)
+    assert [(a.name, a.role) for a in meeting.attendance] == [
+        ("Hugo Farrant", "Leader; In the Chair"),
+        ("Ines Carbery", "Deputy Leader"),
+        ("Piers Oduya", None),
+        ("Wendy Strand", None),
+        ("Ravi Tamang", None),
+    ]
     assert (meeting.date, meeting.time, meeting.venue) == (
         "2025-03-04",
         "14:00",
@@ -318,3 +330,37 @@ def test_welsh_lists_under_a_hanging_indent_with_county_councillors_and_substitu
         ("Aled Rhys", "apologies", None),
         ("Ifan Morris", "apologies", None),
     ]
+
+
+NORTHERN_IRISH = """\
+Tuesday, 4th March, 2025
+
+MEETING OF THE ENVIRONMENT COMMITTEE HELD IN THE WHITE ROOM, GUILDHALL
+
+Members present:\tAlderman R. Lavery (Chairperson); and Councillors S. Boyle, M. Keown and T. Rea.
+Also attended:\tCouncillor P. Mulgrew.
+In attendance:\tMs. J. Orr, Committee Officer.
+Routine Matters
+EN 01/25\tApologies
+An apology for inability to attend was reported on behalf of Councillor D. Kerr.
+EN 02/25\tMinutes
+The minutes of the meeting of 4th February were taken as read and signed as correct.
+EN 03/25\tStreet Lighting Review
+Moved by Councillor Keown, seconded by Councillor Rea. On a vote, eight Members voted for and two against and it was declared carried.
+"""
+
+
+def test_minute_numbers_counting_before_the_year_and_northern_irish_attendance() -> None:
+    meeting = read_one(NORTHERN_IRISH)
+    assert (meeting.date, meeting.venue) == ("2025-03-04", "White Room, Guildhall")
+    assert [i.number for i in meeting.items] == ["EN 01/25", "EN 02/25", "EN 03/25"]
+    assert [(a.name, a.status) for a in meeting.attendance] == [
+        ("R. Lavery", "present"),
+        ("S. Boyle", "present"),
+        ("M. Keown", "present"),
+        ("T. Rea", "present"),
+        ("P. Mulgrew", "also_present"),
+        ("J. Orr", "also_present"),
+        ("D. Kerr", "apologies"),
+    ]
+    assert meeting.declarations == []

@@ -24,11 +24,25 @@ LEADS = "leads"
 DEADLINE = "deadline"
 STATUS = "status"
 COMMENT = "comment"
+OTHER = "other"  # a column the log prints that no field of an action takes ("Priority", "Directorate")
 
 # Header cell -> field.  Order matters: the first pattern that matches the whole cell wins.
 HEADER_SYNONYMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (NUMBER, re.compile(r"^(?:no|number|ref|reference|ref no|item no|action no|action ref|#|id|log no)$")),
-    (DEADLINE, re.compile(r"\b(?:deadline|due|target|by when|timescales?|timeframe|completion date|when)\b")),
+    (COMMENT, re.compile(r"^(?:officers?|members?|lead|owners?) (?:comments?|updates?|response|notes?)$")),
+    (
+        DATE,
+        re.compile(
+            r"^(?:date (?:action )?(?:raised|agreed|added|set)|date of (?:the )?(?:meeting|committee|board|panel|cabinet)"
+            r"(?: meeting)?|(?:committee|board|panel|cabinet|meeting) date|meeting held)$"
+        ),
+    ),
+    (
+        DEADLINE,
+        re.compile(
+            r"\b(?:deadline|due|target|by when|timescales?|timeframe|completion date|expected completion|when)\b"
+        ),
+    ),
     (
         LEADS,
         re.compile(
@@ -51,7 +65,14 @@ HEADER_SYNONYMS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^(?:item|agenda item|subject|topic|title|report|issue|agenda item title|item title|paper|report title)$"
         ),
     ),
-    (ACTION, re.compile(r"\b(?:actions?|decisions?|recommendations?|description|agreed)\b")),
+    (ACTION, re.compile(r"\b(?:actions?|decisions?|recommendations?|resolutions?|description|agreed)\b")),
+    (
+        OTHER,
+        re.compile(
+            r"^(?:priority|category|theme|portfolio|service|services|directorate|department|committee|board|body|"
+            r"source|origin|type|wards?|area|cost|budget|risks?|links?|appendix|evidence|page|pages|year|quarter)$"
+        ),
+    ),
 )
 _HEADER_CELL_WORDS = 8
 _PUNCT = re.compile(r"[^\w#/ ]")

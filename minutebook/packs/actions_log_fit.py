@@ -98,6 +98,7 @@ FITS: dict[str, Callable[[str], float]] = {
     col.MINUTE: _fits_minute,
     col.DEADLINE: _fits_deadline,
     col.COMMENT: _fits_comment,
+    col.OTHER: lambda text: NEUTRAL,
 }
 
 

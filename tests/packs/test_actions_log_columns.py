@@ -36,6 +36,12 @@ from minutebook.packs.actions_log_columns import from_header, header_field
         ("Responsible officer", col.LEADS),
         ("By when", col.DEADLINE),
         ("Progress", col.COMMENT),
+        ("Officer Response", col.COMMENT),
+        ("Date of Committee", col.DATE),
+        ("Date Action Added", col.DATE),
+        ("Expected completion", col.DEADLINE),
+        ("Resolution", col.ACTION),
+        ("Directorate", col.OTHER),
         ("Members to submit any further comments on the report by 7 June and make sure of it", None),
         ("Chairman", None),
     ],
@@ -91,3 +97,9 @@ def test_item_number_beside_a_paper_column_is_the_minute() -> None:
 def test_item_alone_stays_the_topic() -> None:
     columns = from_header(["Date", "Item", "Action", "Lead"])
     assert columns is not None and columns.topic == 1 and columns.get(col.MINUTE) is None
+
+
+def test_a_column_no_action_field_takes_leaves_the_header_a_header() -> None:
+    columns = from_header(["Ref", "Directorate", "Action", "Owner", "Priority", "Status"])
+    assert columns is not None
+    assert (columns.get(col.ACTION), columns.get(col.LEADS), columns.get(col.STATUS)) == (2, 3, 5)

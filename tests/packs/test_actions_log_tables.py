@@ -261,23 +261,6 @@ def test_action_lines_printed_plain_after_a_page_break_run_on() -> None:
     ]
 
 
-def test_layout_columns_set_out_afresh_on_the_next_page() -> None:
-    actions = actions_log.read(
-        lines_of(
-            "Ref        Action                    Owner             Due           Status\n"
-            "R1         To survey the bus         Transport Lead    May 2024      Completed\n"
-            "           shelters in the ward.\n"
-            "\f"
-            "R2     To publish the parking   Parking Manager   June 2024  In progress\n"
-            "       review for comment.\n"
-        )
-    )
-    assert [(a.action, a.leads, a.status) for a in actions] == [
-        ("To survey the bus shelters in the ward.", ["Transport Lead"], "completed"),
-        ("To publish the parking review for comment.", ["Parking Manager"], "in_progress"),
-    ]
-
-
 @pytest.mark.parametrize(
     "text, expected",
     [
@@ -303,3 +286,33 @@ def test_layout_columns_set_out_afresh_on_the_next_page() -> None:
 )
 def test_topic_line_in_the_action_cell(text: str, expected: tuple[str | None, str]) -> None:
     assert [(a.topic, a.action) for a in actions_log.read(lines_of(text))] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # pdftotext lays out each page afresh and does not repeat the header
+            "Ref        Action                    Owner             Due           Status\n"
+            "R1         To survey the bus         Transport Lead    May 2024      Completed\n"
+            "           shelters in the ward.\n"
+            "\f"
+            "R2     To publish the parking   Parking Manager   June 2024  In progress\n"
+            "       review for comment.\n",
+            [
+                ("To survey the bus shelters in the ward.", ["Transport Lead"], "completed"),
+                ("To publish the parking review for comment.", ["Parking Manager"], "in_progress"),
+            ],
+        ),
+        (  # columns no field takes, and a row printed without two of its cells
+            "Ref\tPortfolio\tAction\tOwner\tPriority\tStatus\n"
+            "T4\tTransport\tTo publish the school streets timetable.\tHighways Manager\tHigh\tComplete\n"
+            "T5\tTo review the taxi licensing fees.\tLicensing Manager\tDone\n",
+            [
+                ("To publish the school streets timetable.", ["Highways Manager"], "completed"),
+                ("To review the taxi licensing fees.", ["Licensing Manager"], "completed"),
+            ],
+        ),
+    ],
+)
+def test_rows_read_under_their_columns(text: str, expected: list[tuple[str, list[str], str]]) -> None:
+    assert [(a.action, a.leads, a.status) for a in actions_log.read(lines_of(text))] == expected

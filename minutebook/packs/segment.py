@@ -94,7 +94,19 @@ def _first_kind(lines: list[Line]) -> DocumentKind | None:
         return (
             DocumentKind.MINUTES
         )  # a web page of one item's minutes ("Meeting: 03/04/2024 - Panel (Item 18)")
-    return None
+    return DocumentKind.AGENDA if _front_sheet(head) else None
+
+
+MEMBERSHIP_HEAD = re.compile(r"^(committee |board )?membership\b\s*:?", re.I)
+MINUTES_WORD = re.compile(r"^(draft |unconfirmed )?minutes\b|\bpresent\s*:", re.I)
+
+
+def _front_sheet(head: list[str]) -> bool:
+    """A front sheet without the word "Agenda": its membership list, then three or more numbered items."""
+    at = next((n for n, t in enumerate(head) if MEMBERSHIP_HEAD.match(t)), None)
+    if at is None or any(MINUTES_WORD.search(t) for t in head[:at]):
+        return False
+    return sum(1 for t in head[at:] if ITEM_LINE.match(t)) >= 3
 
 
 LETTER_SPACED = re.compile(r"(?:[A-Za-z] ){3,}[A-Za-z]")

@@ -373,3 +373,28 @@ Apologies were received from Rhys Allt.
 
 def test_the_body_and_a_date_over_present_start_minutes_printed_without_the_word() -> None:
     assert kinds(AGENDA_THEN_UNHEADED_MINUTES) == [("agenda", 1), ("minutes", 9)]
+
+
+FRONT_SHEET_WITHOUT_THE_WORD = """HALLOWMERE CITY COUNCIL
+
+EXECUTIVE
+
+MONDAY, 7 JULY 2025 AT 14:00 HOURS
+
+MEMBERSHIP
+
+Councillor Ada Quist (Chair)         Leader
+Councillor Lewin Sharp               Deputy Leader
+
+1        APOLOGIES
+
+2        DECLARATIONS OF INTERESTS
+
+3        MINUTES                                    Pages 3 - 8
+
+4        LIBRARY SERVICE REVIEW                     Pages 9 - 20
+"""
+
+
+def test_a_front_sheet_with_membership_and_numbered_items_is_an_agenda_without_the_word() -> None:
+    assert kinds(FRONT_SHEET_WITHOUT_THE_WORD)[0] == ("agenda", 1)

@@ -43,7 +43,10 @@ from minutebook.packs.text import fold
 
 # Separators that always part two owners: "/", ";", a line break or two spaces,
 # a full stop ending a word of two letters or more ("Groups. NHS England").
-_STRONG = re.compile(r"\s*[/;\n]\s*|\s{2,}|(?<=[a-z]{2})\.\s+(?=[A-Z])|(?<=[A-Z]{3})\.\s+(?=[A-Z])")
+_STRONG = re.compile(
+    r"\s*[/;\n]\s*|\s{2,}|(?<=[a-z]{2})(?<!\bMrs)(?<!\bCllr)(?<!\bProf)(?<!\bRevd)\.\s+(?=[A-Z])"
+    r"|(?<=[A-Z]{3})\.\s+(?=[A-Z])"
+)
 # Separators that part owners only where both sides are owners on their own.
 _WEAK = re.compile(r"\s*,\s*|\s+(?:and|&)\s+", re.I)
 _WHITE_RUN = re.compile(r"\s{2,}")

@@ -55,6 +55,8 @@ from minutebook.packs.actions_log_leads import Lexicon, is_post, lexicon_of, per
         ("Cllr Smith and Cllr Jones", ["Smith", "Jones"]),
         ("Jane Smith, Chief Executive", ["Jane Smith"]),
         ("Counter Fraud Manager, Mrs A Green", ["Counter Fraud Manager", "A Green"]),
+        ("Mrs. R. Quigley, Director of Parks", ["R. Quigley"]),  # a title's full stop parts nothing
+        ("Cllr. Dev Rana / Prof. Ada Lowe", ["Dev Rana", "Ada Lowe"]),
         ("Head of Legal and Democratic Services", ["Head of Legal and Democratic Services"]),
         ("Director of Housing and Head of Planning", ["Director of Housing", "Head of Planning"]),
         ("Chairman and Vice-Chairman", ["Chairman", "Vice-Chairman"]),

@@ -64,7 +64,8 @@ _POSTNOMINALS = re.compile(r",?\s+\b(?:MBE|OBE|CBE|JP|MP|QC|KC|FRCP|FRCGP|MRCGP|
 _TRAILING = re.compile(r"[\s,;:.\-–—]+$")
 _LEADING = re.compile(r"^[\s,;:.\-–—]+")
 NAME_WORD = re.compile(
-    r"^(?:[A-Z][a-zA-Z'’\-]*|[A-Z]\.?|Mc[A-Z][a-z]+|O'[A-Z][a-z]+|de|van|von|der|la|le|da|di|du|bin)$"
+    r"^(?:(?![a-zß-ÿ])[^\W\d_](?:[^\W\d_]|['’\-])*|[A-Z]\.?|Mc[A-Z][a-z]+|O'[A-Z][a-z]+|"
+    r"de|van|von|der|la|le|da|di|du|bin)$"
 )
 
 

@@ -121,7 +121,7 @@ class SentenceReader:
         )
         named_absent: list[str] = []
         for person, line in sentence.people(begin, substitute.start() if substitute else end):
-            self.register.add(Named(person.name, person.roles), APOLOGIES, line)
+            self.register.add(Named(person.name, _roles(person.roles)), APOLOGIES, line)
             named_absent.append(person.name)
             if person.substitute:
                 self.register.deputise(Named(person.substitute), person.name, line)
@@ -140,7 +140,7 @@ class SentenceReader:
         named_before = sentence.people(apologies.end(), end)
         absent[:] = [person.name for person, _ in named_before[:-1]]
         for person, line in named_before[:-1]:
-            self.register.add(Named(person.name, person.roles), APOLOGIES, line)
+            self.register.add(Named(person.name, _roles(person.roles)), APOLOGIES, line)
         return named_before[-1:]
 
     def attended_as(self, sentence: Sentence, absent: list[str]) -> bool:
@@ -204,13 +204,23 @@ class SentenceReader:
             return False
         absent[:] = [person.name for person, _ in found]
         for person, line in found:
-            self.register.add(Named(person.name, person.roles), APOLOGIES, line)
+            self.register.add(Named(person.name, _roles(person.roles)), APOLOGIES, line)
         return True
 
 
 # A sentence telling what someone did ("The Chair welcomed A and B, who were attending as substitutes"):
 # not a bare list of apologies.
 _TOLD = re.compile(r"\b(?:welcomed|thanked|introduced|who|attending|attended|joined)\b", re.I)
+
+
+_CLAUSE_AFTER_ROLE = re.compile(r",\s+(?:for|who|as|owing|due)\b.*$", re.I)
+
+
+def _roles(roles: list[str]) -> list[str]:
+    """The roles a sentence gives someone: "Leader of the Group, for their inability to attend" -> "Leader of
+    the Group"; what is left of the sentence ("and on behalf of", "who was unwell") is no role."""
+    out = [_CLAUSE_AFTER_ROLE.sub("", role) for role in roles]
+    return [role for role in out if role[:1].isupper()]
 
 
 def _outside_brackets(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:

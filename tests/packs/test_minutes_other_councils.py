@@ -364,3 +364,16 @@ def test_minute_numbers_counting_before_the_year_and_northern_irish_attendance()
         ("D. Kerr", "apologies"),
     ]
     assert meeting.declarations == []
+
+
+def test_an_apologies_sentence_leaves_no_scraps_of_itself_as_roles() -> None:
+    meeting = read_one(
+        "Minutes of a meeting of the Cabinet held on 4 March 2025\n\n1. APOLOGIES\n\n"
+        "Apologies for absence were submitted on behalf of Councillor Ada Pike and Councillor Ben Rudd, "
+        "and on behalf of Councillor Cara Voss, Leader of the Green Group, for their inability to attend.\n"
+    )
+    assert [(a.name, a.status, a.role) for a in meeting.attendance] == [
+        ("Ada Pike", "apologies", None),
+        ("Ben Rudd", "apologies", None),
+        ("Cara Voss", "apologies", "Leader of the Green Group"),
+    ]

@@ -33,6 +33,7 @@ from minutebook.packs.segment_rules import (
     header_values,
     is_closing,
     is_section_head,
+    menu_above,
     window,
 )
 from minutebook.packs.text import is_page_break, is_page_number
@@ -330,7 +331,8 @@ class _Scanner:
             and (start.kind is not None or start.index <= current.index or self._names_item(start))
         ):
             self.starts.pop()
-            start.index = min(start.index, current.index)
+            if not (self.lines[start.index].raw.startswith("# ") and menu_above(self.lines, start.index)):
+                start.index = min(start.index, current.index)
             start.item = start.item or current.item
         floor = self.starts[-1].index + 1 if self.starts else 0
         stamped = start.item is not None and self.lines[start.index].text.lower().startswith("agenda item")

@@ -175,8 +175,31 @@ def _after_block(lines: list[Line], i: int, index: int) -> int:
 HORIZONTAL_RULE = re.compile(r"^\s*(-{3,}|\*{3,}|_{3,})\s*$")  # Markdown's "---": a page's or a paper's end
 
 
+MENU_LINKS = 4  # short lines run together above a web page's first heading: its menu and breadcrumbs
+
+
+def menu_above(lines: list[Line], index: int) -> bool:
+    """ "Leeds City Council" / "Council and democracy" / "Council meetings" / "Meeting" over "# Agenda and minutes"."""
+    i = index - 1
+    while i >= 0 and lines[i].blank:
+        i -= 1
+    run = 0
+    while (
+        i >= 0
+        and lines[i].text
+        and len(lines[i].text.split()) <= 5
+        and not lines[i].text.endswith((".", ":"))
+    ):
+        run += 1
+        i -= 1
+    return run >= MENU_LINKS
+
+
 def back_up(lines: list[Line], index: int, floor: int, reach: int = 12) -> int:
-    """Move a start back over the heading lines printed above it (council name, body), never over a rule."""
+    """Move a start back over the heading lines printed above it (council name, body), never over a rule
+    or a web page's menu."""
+    if lines[index].raw.startswith("# ") and menu_above(lines, index):
+        return index
     best = index
     i = index - 1
     while i >= floor and index - i <= reach:

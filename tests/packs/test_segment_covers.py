@@ -398,3 +398,25 @@ Councillor Lewin Sharp               Deputy Leader
 
 def test_a_front_sheet_with_membership_and_numbered_items_is_an_agenda_without_the_word() -> None:
     assert kinds(FRONT_SHEET_WITHOUT_THE_WORD)[0] == ("agenda", 1)
+
+
+WEB_PAGE = """Hallowmere Borough Council
+Your council
+Council meetings
+Licensing Committee
+Meeting
+
+# Agenda and minutes
+
+## Licensing Committee
+
+Monday, 3rd March, 2025 2.00 pm
+
+## Present:
+
+Councillor R Vance in the Chair
+"""
+
+
+def test_a_web_pages_minutes_begin_at_its_heading_not_at_the_sites_menu_above() -> None:
+    assert kinds(WEB_PAGE) == [("minutes", 7)]

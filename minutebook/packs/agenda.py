@@ -23,6 +23,7 @@ from minutebook.packs.agenda_header import (
     label,
     pending_value,
     summons,
+    time_line,
     venue_line,
     wrapped_value,
 )
@@ -257,6 +258,11 @@ RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = (
     ),
     ("item in a table row", re.compile(r"^"), _table_item),
     ("item", ITEM, _item),
+    (
+        "time alone",
+        re.compile(r"^(?i:at\s+)?\d{1,2}(?:[.:]\d{2}\s*(?i:[ap]\.?m\.?|hrs|hours)?|\s*(?i:[ap]\.?m\.?))$"),
+        time_line,
+    ),
     (
         "item number alone",
         re.compile(r"^(?:(?:agenda\s+)?item\s+)?(?P<number>\d{1,3}[a-z]?)\.?$", re.I),

@@ -337,10 +337,29 @@ def date_line(r: Reader, line: Line, match: re.Match[str]) -> bool:
     return r.meeting.date is not None
 
 
+MOST_LINES_AFTER_DATE = 2  # the date, its time, the venue: at most two worded lines between date and venue
+
+
+def _just_below_date(r: Reader, line: Line) -> bool:
+    """``line`` is within two worded lines below the date, however many blank lines part them."""
+    date = r.anchors.get("date")
+    if date is None or not 0 < line.number - date.number <= 3 * (MOST_LINES_AFTER_DATE + 1):
+        return False
+    between = [ln for ln in r.lines[max(0, r.index - 9) : r.index] if ln.text and ln.number > date.number]
+    return len(between) <= MOST_LINES_AFTER_DATE
+
+
+def time_line(r: Reader, line: Line, match: re.Match[str]) -> bool:
+    """The start time printed alone below the date ("Wednesday, 5 May 2027" / "10.00 am" / "Room 4, …")."""
+    if r.section != "header" or r.meeting.time or not _just_below_date(r, line):
+        return False
+    r.meeting.time = find_time(line.text)
+    return r.meeting.time is not None
+
+
 def venue_line(r: Reader, line: Line, match: re.Match[str]) -> bool:
     """A venue printed without a label just below the date: "Room 1.01, County Hall, … EX1 1AA"."""
-    date = r.anchors.get("date")
-    if r.section != "header" or r.meeting.venue or date is None or not 0 < line.number - date.number <= 3:
+    if r.section != "header" or r.meeting.venue or not _just_below_date(r, line):
         return False
     venue = cells(line.raw)[0] if "\t" in line.raw else line.text  # "Room 1<TAB>Telephone: …": the first cell
     if len(venue.split()) > 20:

@@ -865,3 +865,23 @@ def test_pages_printed_as_pp() -> None:
         ("Parking Review", 9, 20),
         ("Transport App 2", None, None),
     ]
+
+
+@pytest.mark.parametrize("time", ["2.30 pm", "14:30", "At 2.30pm"])
+def test_the_time_and_venue_each_printed_alone_below_the_date(time: str) -> None:
+    meeting = one_meeting(
+        "PENWORTH BOROUGH COUNCIL\n\nLICENSING PANEL\n\nThursday, 9th October, 2025\n\n"
+        f"{time}\n\nThe Guildroom, Market House, Penworth\n\nAGENDA\n\n1. Apologies\n"
+    )
+    assert (meeting.date, meeting.time, meeting.venue) == (
+        "2025-10-09",
+        "14:30",
+        "The Guildroom, Market House, Penworth",
+    )
+
+
+def test_a_time_in_an_item_list_is_not_the_meeting_time() -> None:
+    meeting = one_meeting(
+        "Licensing Panel\nDate: Thursday, 9 October 2025\nTime: 6.00 pm\n\nAGENDA\n\n1. Apologies\n\n2.30 pm\n"
+    )
+    assert meeting.time == "18:00"

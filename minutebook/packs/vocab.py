@@ -47,7 +47,7 @@ ACTION_STATUS_RULES: tuple[tuple[ActionStatus, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(on-?\s?going|in progress|under\s?way|progressing|work (is )?continuing|continuing|"
             r"partially (complete[d]?|done)|complete[d]? in part|part(ly)? complete[d]?|in hand)\b|"
-            r"^\W*(amber|a|wip|started)\W*$",
+            r"^\W*(amber|a|wip|ip|started)\W*$",
             re.I,
         ),
     ),
@@ -68,7 +68,8 @@ ACTION_STATUS_RULES: tuple[tuple[ActionStatus, re.Pattern[str]], ...] = (
             r"being considered|tbc|tba|pending|carried (forward|over)|c/f|rolled (forward|over)|"
             r"brought forward|pushed back|re-?scheduled|delayed|on hold|defer|"
             r"will be (considered|provided|brought|reported|presented|circulated|discussed|picked up)|"
-            r"on (the |this |today's |next )?agenda)\b",
+            r"on (the |this |today's |next )?agenda|"
+            r"(scheduled|programmed|listed|booked|timetabled) for [\w' ]{0,40}?(meeting|board|committee|agenda|panel))\b",
             re.I,
         ),
     ),
@@ -84,7 +85,8 @@ ACTION_STATUS_RULES: tuple[tuple[ActionStatus, re.Pattern[str]], ...] = (
         ActionStatus.COMPLETED,
         re.compile(
             r"\b(complete[d]?|circulated|done|closed|achieved|actioned|delivered|noted|received|sent|"
-            r"superseded|discharged|resolved|signed off|agreed|published|issued|implemented|"
+            r"superseded|discharged|resolved|signed off|agreed|published|issued|implemented|withdrawn|"
+            r"cancell?ed|no longer (required|needed|relevant|applicable)|not required|"
             r"has been (provided|circulated|sent|shared|reported|considered|submitted)|"
             r"was (provided|circulated|sent|shared|reported|considered|submitted))\b",
             re.I,

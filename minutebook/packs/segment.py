@@ -373,6 +373,9 @@ def split(lines: list[Line]) -> list[Piece]:
         doc.agenda_item = start.item
         pieces.append(Piece(doc, body))
     attribute.assign_items(pieces, [s.kind is None for s in starts])
+    for piece, start in zip(pieces, starts, strict=True):
+        if start.kind is None:  # its kind is known only now: a report's "Title:" is its title
+            piece.document.title = titles.title_of(piece.document.kind, piece.lines)
     return pieces
 
 

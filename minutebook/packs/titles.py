@@ -12,7 +12,12 @@ TITLE_LABEL = re.compile(r"^((?:report )?title(?: of (?:the )?(?:paper|report))?
 SKIP = re.compile(
     r"^((the )?(city|royal borough|london borough|borough|county|district) of\b.{0,40}|"
     r".{0,40}\b(city|county|borough|district|metropolitan borough|town|parish) council|[a-z' -]{2,40} council|"
-    r"the royal borough of|minutes|page \d+|\W*|"
+    r"the royal borough of|minutes|page \d+|\W*|public document pack|cyngor\b.{0,60}|(https?://|www\.)\S+|"
+    r"(\w+day,?\s+)?\d{1,2}(st|nd|rd|th)?\s+[A-Za-z]{3,9},?\s+\d{4}|"
+    r".{0,60}\b(document|report|paper|version)\b.{0,30}\bis (also )?available\b.*|"
+    r"(meeting date|date|report by|report of|contact|tel|e-?mail|wards?|classification|time|venue)\s*:.*|"
+    r".{0,80}\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|.{0,200},|"  # an address; a line wrapped mid-sentence
+    r".{0,80}:\s*\d{1,2}(st|nd|rd|th)?\s+[A-Za-z]{3,9},?\s+\d{4}|"  # "PUBLIC SERVICES BOARD: 21 NOVEMBER 2019"
     r"(?:.{0,80}\s)?(?:agenda\s+)?item\s*(?:no\.?\s*)?:?\s*\d{1,3}[a-z]?(?:\.\d{1,2})?)$",
     re.I,
 )
@@ -28,7 +33,8 @@ def title_of(kind: str, lines: list[Line]) -> str:
             return match.group(2) or (head[n + 1].text if n + 1 < len(head) else "")
         if kind == DocumentKind.MINUTES and MINUTES_OF.match(line.text):
             return line.text[:200]
-    for line in head:
+    headings = [ln for ln in head if ln.raw.startswith("# ")]  # a web page's or Markdown paper's own title
+    for line in headings + head:
         if not SKIP.match(line.text):
             return line.text[:200]
     return kind.replace("_", " ").capitalize()

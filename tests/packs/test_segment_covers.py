@@ -420,3 +420,14 @@ Councillor R Vance in the Chair
 
 def test_a_web_pages_minutes_begin_at_its_heading_not_at_the_sites_menu_above() -> None:
     assert kinds(WEB_PAGE) == [("minutes", 7)]
+
+
+def test_a_stamped_paper_takes_its_printed_title_once_known_to_be_a_report() -> None:
+    pieces = split(lines_of(BLANK_PAGE_THEN_STAMPED_PAPER))
+    assert pieces[1].document.title == "LEISURE CENTRE CONTRACT"
+
+
+def test_a_papers_top_level_heading_is_its_title_over_the_lines_printed_above_it() -> None:
+    assert split(lines_of(IJB_REPORT_WITH_DIRECTION.replace("**Report Title:**", "# ")))[
+        0
+    ].document.title == ("Budget Monitoring 2025/26")

@@ -331,6 +331,8 @@ class ListReader:
         if self.status == DEPUTY and person.substitute is None and not person.deputy_for:
             person.deputy = True
         self.register.add(person, self.status, line)
+        if person.substitute and self.status == APOLOGIES:  # "Apologies: A (substituted by B)"
+            self.register.deputise(Named(person.substitute), person.name, line)
 
 
 # Marks printed before each name of a list: "p" present, "a" absent (the apologies are minuted below).

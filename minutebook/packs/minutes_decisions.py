@@ -148,7 +148,10 @@ class Resolver:
         """Is a line numbered ``number`` more likely a sub-paragraph of the open RESOLVED than an item?"""
         if number <= 0:  # "HWB/24/5 Primary Care": no number of a list's entry
             return False
-        return self.is_open and ((self.open_kind == "num" and self._same_style(str(number))) or number == 1)
+        return self.is_open and (
+            (self.open_kind == "num" and self._same_style(str(number)) and self._next_entry(str(number)))
+            or number == 1
+        )
 
     def close(self) -> None:
         self.is_open, self.open_kind, self.open_count, self.open_number = False, None, 0, None
@@ -209,6 +212,7 @@ class Resolver:
             kind in _CONTINUING
             and (kind == self.open_kind or self.open_kind in (None, "para"))
             and self._same_style(para.number)
+            and self._next_entry(para.number)
             and not HEADING_RAW.match(para.first.raw)
         ):
             self.open_kind = kind
@@ -224,6 +228,14 @@ class Resolver:
         if label is None or mark is None:
             return True
         return label.isdigit() == mark.group(1).isdigit()
+
+    def _next_entry(self, label: str | None) -> bool:
+        """A numbered list counts on by one: "3." after "2.", not "14. Work Programme" (the next minute)."""
+        last = self.resolutions[-1].paragraph if self.resolutions else None
+        mark = re.search(r"\((\d+)\)$", last or "")
+        if label is None or not label.isdigit() or mark is None:
+            return True
+        return int(label) == int(mark.group(1)) + 1
 
     def _first(self, para: Para) -> None:
         if para.marker == "para":

@@ -48,13 +48,15 @@ _DEPUTY_MARK = re.compile(
     r"^(?:acting\s+as\s+(?:a\s+|the\s+)?)?(?:deputy|substitute(?:\s+member)?|sub|proxy(?:\s+member)?)\.?$",
     re.I,
 )
-# "(Councillor Y substituting)", "(Y attended as substitute)", "(Dr Y, Deputy Director, attended in her absence)".
+# "(Councillor Y substituting)", "(Y attended as substitute)", "(Dr Y, Deputy Director, attended in her absence)",
+# "(substituted by Councillor Y)".
 _SUBSTITUTING = re.compile(
     r"^(?P<who>.+?),?\s+(?:substituting|deputising|deputizing|attending\s+as\s+(?:a\s+)?substitute"
     r"|(?:attended|was\s+present)\s+as\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:substitute|deputy)"
     r"|attended\s+(?:in\s+(?:his|her|their)\s+(?:absence|place|stead)|on\s+(?:his|her|their)\s+behalf))"
     r"(?:\s+for\s+.+)?$"
-    r"|^(?:substitute|sub|deputy)\s*[:–—-]\s*(?P<who2>.+)$",
+    r"|^(?:substitute|sub|deputy)\s*[:–—-]\s*(?P<who2>.+)$"
+    r"|^(?:substituted|represented|deputised|deputized|replaced)\s+by\s+(?P<who3>.+)$",
     re.I,
 )
 
@@ -234,7 +236,7 @@ def _read_group(named: Named, group: str) -> None:
             named.roles.append(rest.strip())
         return
     substitute = _SUBSTITUTING.match(group)
-    who = (substitute["who"] or substitute["who2"]).partition(",")[0] if substitute else ""
+    who = (substitute["who"] or substitute["who2"] or substitute["who3"]).partition(",")[0] if substitute else ""
     if substitute and is_person(who):
         named.substitute = clean_name(who)
         return

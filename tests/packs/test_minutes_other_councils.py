@@ -377,3 +377,24 @@ def test_an_apologies_sentence_leaves_no_scraps_of_itself_as_roles() -> None:
         ("Ben Rudd", "apologies", None),
         ("Cara Voss", "apologies", "Leader of the Green Group"),
     ]
+
+
+def test_apologies_list_substituted_by_and_a_numbered_resolution_ends_at_the_next_minute() -> None:
+    meeting = read_one(
+        "Minutes of a meeting of the Audit Committee held on 4 March 2025\n\n"
+        "Present:\nCouncillor Amy Shaw (Chair)\n\nApologies: Councillor Gil Hale (substituted by Councillor Jo King)\n\n"
+        "13. Treasury Strategy\n\nRESOLVED:\n\n1. That the strategy be approved.\n\n"
+        "2. That the prudential indicators be noted.\n\n14. Work Programme\n\n"
+        "AGREED – That the work programme be noted.\n"
+    )
+    assert [(a.name, a.status, a.deputy_for) for a in meeting.attendance] == [
+        ("Amy Shaw", "present", None),
+        ("Gil Hale", "apologies", None),
+        ("Jo King", "deputy", "Gil Hale"),
+    ]
+    assert [(r.paragraph, r.text) for r in meeting.resolutions] == [
+        ("13(1)", "That the strategy be approved."),
+        ("13(2)", "That the prudential indicators be noted."),
+        ("14", "That the work programme be noted."),
+    ]
+    assert [i.number for i in meeting.items] == ["13", "14"]

@@ -87,8 +87,10 @@ TITLE_TAILS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("to follow", re.compile(r"\s+\(?(?:(?:the\s+)?report|papers?)\s+to\s+follow\.?\)?\s*$", re.I)),
     (
         "exempt note",
-        re.compile(r"\s*\((?:exempt|confidential|private|not for publication)\b[^()]{0,160}\)\s*$", re.I),
+        re.compile(r"\s*\((?:exempt|confidential|private|not for publication)\b[^()]{0,300}\)\s*$", re.I),
     ),
+    # "Declarations of Interests:- (see note below) (a) Disclosable Pecuniary Interests": ":-" leads in its parts.
+    ("parts led in", re.compile(r"\s*:-(?:\s.*)?$", re.S)),
     (
         "report by",
         re.compile(
@@ -137,6 +139,16 @@ def row_cells(raw: str) -> list[str]:
     if "|" not in raw and "\t" in raw:
         return raw.split("\t")
     return raw.strip().strip("-* ").strip("|").split("|")
+
+
+# "**Questions from the public** A period of up to 15 minutes …": a cell's bold lead is the title, the rest a note.
+BOLD_LEAD = re.compile(r"^\s*\*\*(?P<bold>[^*]*[A-Za-z][^*]*)\*\*[ \t]*(?=[A-Z(])")
+
+
+def bold_title_first(cell: str) -> str:
+    """A cell whose title is bold and a note in plain type after it, the note set in a paragraph of its own."""
+    lead = BOLD_LEAD.match(cell) if "**" in cell else None
+    return f"{lead['bold']}</p><p>{cell[lead.end() :]}" if lead else cell
 
 
 def _key(number: str) -> tuple[int, int, str]:
@@ -256,7 +268,7 @@ class ItemList:
         if timed:
             column, title = column[: timed.start()], TIME_TAIL.sub("", title)
         in_column = RANGE_CELL.fullmatch(cells.get("pages", "")) or PAGE_COLUMN.search(column)
-        title = cells.get("title") or (COLUMN_TAIL.sub("", title) if in_column else title)
+        title = cells.get("title") or (COLUMN_TAIL.sub("", title) if in_column and not tabbed else title)
         if not self._accepts(number, title):
             return False
         self._timed(cells.get("time"))
@@ -283,7 +295,7 @@ class ItemList:
     def open_table_item(self, line: Line) -> bool:
         """An item printed as a table row: "| 8. TITLE <p>description</p> | (Pages 63 - 124) |"."""
         row = self._untimed(row_cells(line.raw))
-        texts = [p for cell in row for p in paragraphs(cell)]
+        texts = [p for cell in row for p in paragraphs(bold_title_first(cell))]
         if not texts:
             return False
         head = " ".join(texts[:2]) if re.fullmatch(r"\d{1,3}[a-z]?\.?", texts[0]) else texts[0]

@@ -74,6 +74,11 @@ MAX_ROLE_RUN_ON_WORDS = 12
 LIST_OPEN = re.compile(r"(?:[,;&(]|\band)$", re.I)
 # The surname of a name broken over two lines, then the list going on: "Ravensworth and Yvette Sandoval".
 NAME_RUN_ON = re.compile(r"^[A-Z][\w'’-]+(?:,|\s+(?:and|&)\s|\s*\(|$)")
+# The heading of the front sheet's next part, printed straight under the list: never a surname run on.
+NEXT_SECTION = re.compile(
+    r"^(?:agenda|a g e n d a|apologies|notes?|quorum|contact|substitutes?|membership|business|items?)\s*:?$",
+    re.I,
+)
 INITIAL_END = re.compile(r"\b[A-Z]\.$")  # "…; Aldermen S." / "Copeland and …": a name cut after its initial
 INDENT = 4  # spaces before a line that sits in the role column of a list printed in columns
 
@@ -256,8 +261,8 @@ def _starts_group(text: str) -> bool:
 
 def list_continues(text: str, following: str) -> bool:
     """A list of names cut short at the end of a line: "…, Rowena Blatchford," / "…, Stanley" + "Ravensworth and …"."""
-    if _starts_group(following):
-        return False  # "Labour (1): Ms E Osei": the next group's own list
+    if _starts_group(following) or NEXT_SECTION.match(following):
+        return False  # "Labour (1): Ms E Osei": the next group's own list; "AGENDA": the list is over
     if LIST_OPEN.search(text) or following[:1].islower() or INITIAL_END.search(text):
         return True
     return bool(NAME_RUN_ON.match(following)) and bool(re.search(r"\b[A-Z][a-z'’-]+$", text))

@@ -885,3 +885,58 @@ def test_a_time_in_an_item_list_is_not_the_meeting_time() -> None:
         "Licensing Panel\nDate: Thursday, 9 October 2025\nTime: 6.00 pm\n\nAGENDA\n\n1. Apologies\n\n2.30 pm\n"
     )
     assert meeting.time == "18:00"
+
+
+def test_a_bold_title_in_a_table_cell_leaves_its_note_out() -> None:
+    meeting = one_meeting(
+        "Agenda\n\n| Item | | Pages |\n|---|---|---|\n"
+        "| 1 | **Open Forum** Up to twenty minutes are set aside for residents to raise matters. | |\n"
+        "| 2 | **Fleet Replacement Programme** (Exempt under paragraph 3 of Part 1 of Schedule 12A to the Local "
+        "Government Act 1972 - information relating to the financial or business affairs of any particular "
+        "person, including the authority holding that information) | 7 - 12 |\n"
+        "| 3 | **Minutes** of the meeting held on 4 May 2026 | 13 - 16 |\n"
+    )
+    assert [(i.title, i.first_page) for i in meeting.items] == [
+        ("Open Forum", None),
+        ("Fleet Replacement Programme", 7),
+        ("Minutes of the meeting held on 4 May 2026", 13),
+    ]
+
+
+def test_a_long_exempt_note_after_a_title_is_no_part_of_it() -> None:
+    note = (
+        "(Exempt under paragraph 3 of Part 1 of Schedule 12A to the Local Government Act 1972 - information "
+        "relating to the financial or business affairs of any particular person, including the authority)"
+    )
+    meeting = one_meeting(f"Agenda\n\n1. Apologies\n\n2. Depot Lease Renewal {note}\n")
+    assert [i.title for i in meeting.items] == ["Apologies", "Depot Lease Renewal"]
+
+
+def test_a_title_leading_in_its_parts_with_a_colon_dash_ends_there() -> None:
+    meeting = one_meeting(
+        "Agenda\n\n1\tApologies\t\n"
+        "2\tDeclarations of Interest:- (see note 2) (a) Registrable Interests</p><p>(b) Other Interests\t\n"
+    )
+    assert [i.title for i in meeting.items] == ["Apologies", "Declarations of Interest"]
+
+
+def test_a_tabbed_title_ending_in_a_year_keeps_it_beside_a_page_column() -> None:
+    meeting = one_meeting(
+        "Agenda\n\n1\tMinutes of the meeting held on 9 June 2026\t3 - 7\n2\tBudget\t8 - 9\n"
+    )
+    assert [(i.title, i.first_page, i.last_page) for i in meeting.items] == [
+        ("Minutes of the meeting held on 9 June 2026", 3, 7),
+        ("Budget", 8, 9),
+    ]
+
+
+def test_a_membership_paragraph_ends_before_the_agenda_heading_under_it() -> None:
+    meeting = one_meeting(
+        "Membership\n"
+        "Councillors: Petra Oakhurst (Chairman), Dev Ramsay (Vice-Chairman), Nell Ashby,\n"
+        "Tomas Brierley, Una Castellan\n"
+        "AGENDA\n"
+        "1\tApologies\t\n"
+    )
+    assert names(meeting) == ["Petra Oakhurst", "Dev Ramsay", "Nell Ashby", "Tomas Brierley", "Una Castellan"]
+    assert [i.title for i in meeting.items] == ["Apologies"]

@@ -211,9 +211,16 @@ LINE_RULES: tuple[tuple[str, LineRule], ...] = (
 )
 
 
+# The heading of a notice printed below the list ("Webcasting Notice", "Fire Evacuation Procedure"): no member.
+NOTICE_HEADING = re.compile(
+    r"^(?:[A-Z][\w'’-]*\s+){0,4}(?i:notices?|guidance|procedures?|arrangements|information)$"
+    r"|^(?i:webcast(?:ing)?|filming|recording|broadcast(?:ing)?|fire\s+evacuation|public\s+information)\b"
+)
+
+
 def read_line(line: Line) -> list[Member]:
     """The members printed on one line of the list; empty if the line is not a member line."""
-    if not line.text or len(clean_line(line.raw).split()) > 3 * MAX_WORDS:
+    if not line.text or len(clean_line(line.raw).split()) > 3 * MAX_WORDS or NOTICE_HEADING.match(line.text):
         return []
     for _name, rule in LINE_RULES:
         found = rule(line)

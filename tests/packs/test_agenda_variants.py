@@ -940,3 +940,15 @@ def test_a_membership_paragraph_ends_before_the_agenda_heading_under_it() -> Non
     )
     assert names(meeting) == ["Petra Oakhurst", "Dev Ramsay", "Nell Ashby", "Tomas Brierley", "Una Castellan"]
     assert [i.title for i in meeting.items] == ["Apologies"]
+
+
+@pytest.mark.parametrize(
+    "heading", ["Webcasting Notice", "Fire Evacuation Procedure", "Filming and Recording"]
+)
+def test_a_notice_heading_below_the_membership_list_is_no_member(heading: str) -> None:
+    meeting = one_meeting(
+        "ESTATES PANEL\n\nMonday, 2 March 2026\n\nMembership (3)\n\n"
+        "<tr><td>Independent (3):</td><td>Mrs A Quayle (Chairman), Mr B Rook and Ms C Sallow</td></tr>\n\n"
+        f"{heading}\n\nPlease note: this meeting may be recorded and broadcast on the Council's website.\n"
+    )
+    assert names(meeting) == ["A Quayle", "B Rook", "C Sallow"]

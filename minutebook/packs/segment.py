@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from minutebook.packs import attribute, titles
 from minutebook.packs.lines import Line
 from minutebook.packs.record import Document
-from minutebook.packs.segment_rules import (
+from minutebook.packs.segment_patterns import (
     AGENDA_HEAD,
     BARE_NUMBER,
     BRIEFING_MARK,
@@ -26,6 +26,8 @@ from minutebook.packs.segment_rules import (
     LISTING,
     NOT_CONTENT,
     PAGES_PRINTED,
+)
+from minutebook.packs.segment_rules import (
     START_RULES,
     Start,
     StartRule,

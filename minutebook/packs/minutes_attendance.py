@@ -31,7 +31,6 @@ from minutebook.packs.minutes_people import (
     word_set,
     words_of,
 )
-from minutebook.packs.people import clean_name
 from minutebook.packs.record import Attendance
 from minutebook.packs.text import cells as table_cells
 from minutebook.packs.vocab import AttendanceStatus
@@ -371,7 +370,9 @@ _HEADER_WORDS = word_set("""
     """)
 _DASHED = re.compile(r"^(?P<name>[^–—(),]{3,80}?)\s+[–—-]\s+(?P<role>\S.*)$")
 _FOR = re.compile(
-    r"^(?P<who>.{2,120}?)\s+(?:for|in\s+place\s+of|replacing|substituting\s+for|deputi[sz]ing\s+for)\s+(?P<absent>.{2,80})$",
+    r"^(?P<who>.{2,120}?)\s+(?:for|in\s+place\s+of|replacing|substituting\s+for|deputi[sz]ing\s+for"
+    r"|(?:attended|attending|was\s+present)\s+as\s+(?:an?\s+|the\s+)?(?:substitute|deputy)(?:\s+member)?\s+for)"
+    r"\s+(?P<absent>.{2,80})$",
     re.I,
 )
 

@@ -210,7 +210,7 @@ def follows(number: str, last: str | None, strong: bool, first: bool = False) ->
     before = number_value(last)
     if value == before and number[-1:].isalpha() and number != last:  # "34a" after "34"
         return True
-    if value == before and number != last and prefix_of(number):  # "PC 02/25" after "PC 01/25": count, then year
+    if value == before and number != last and prefix_of(number):  # "PC 02/25" after "PC 01/25"
         value, before = _first_count(number), _first_count(last)
     return value == before + 1 or (strong and value > before)
 

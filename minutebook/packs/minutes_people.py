@@ -236,7 +236,11 @@ def _read_group(named: Named, group: str) -> None:
             named.roles.append(rest.strip())
         return
     substitute = _SUBSTITUTING.match(group)
-    who = (substitute["who"] or substitute["who2"] or substitute["who3"]).partition(",")[0] if substitute else ""
+    who = (
+        (substitute["who"] or substitute["who2"] or substitute["who3"]).partition(",")[0]
+        if substitute
+        else ""
+    )
     if substitute and is_person(who):
         named.substitute = clean_name(who)
         return

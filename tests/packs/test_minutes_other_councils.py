@@ -398,3 +398,16 @@ def test_apologies_list_substituted_by_and_a_numbered_resolution_ends_at_the_nex
         ("14", "That the work programme be noted."),
     ]
     assert [i.number for i in meeting.items] == ["13", "14"]
+
+
+def test_a_substitute_label_before_a_sentence_naming_whom_they_stood_in_for() -> None:
+    meeting = read_one(
+        "Minutes of a meeting of the Licensing Committee held on 4 March 2025\n\n"
+        "PRESENT: Councillors Nell Ames (Chair) and Owen Birch.\n\n"
+        "SUBSTITUTE: Councillor Pia Crane attended as a substitute for Councillor Quentin Dale.\n"
+    )
+    assert [(a.name, a.status, a.deputy_for) for a in meeting.attendance] == [
+        ("Nell Ames", "present", None),
+        ("Owen Birch", "present", None),
+        ("Pia Crane", "deputy", "Quentin Dale"),
+    ]

@@ -45,17 +45,33 @@ def _beneath(offset: int, text: str, spans: list[tuple[int, str]]) -> int | None
     return near[0] if near else None
 
 
-def _joined(spans: list[tuple[int, str]], raw: str) -> list[tuple[int, str]] | None:
-    """The header cells with the runs of the line below added under them, or None when it holds no wrap."""
+def _joined(
+    spans: list[tuple[int, str]], raw: str, printed: list[tuple[int, str]] | None = None
+) -> list[tuple[int, str]] | None:
+    """The header cells with the runs of the line below added under them, or None when it holds no wrap.
+
+    A run is placed by where the cells stand as ``printed`` (their widest line so far), not by
+    the length of their joined text: "Expected completion" over "date" is as wide as its
+    widest line, and does not reach over the next column's "date"."""
     runs = layout_cells(raw)
     if not runs:
         return None
     out = list(spans)
     for offset, text in runs:
-        at = _beneath(offset, text, spans)
+        at = _beneath(offset, text, printed or spans)
         if at is None or len(text.split()) > _MAX_RUN_WORDS:
             return None
         out[at] = (out[at][0], f"{out[at][1]} {text}")
+    return out
+
+
+def _widest(printed: list[tuple[int, str]], raw: str) -> list[tuple[int, str]]:
+    """The header cells' widest lines, with the runs of the line below under them."""
+    out = list(printed)
+    for offset, text in layout_cells(raw):
+        at = _beneath(offset, text, printed)
+        if at is not None and len(text) > len(out[at][1]):
+            out[at] = (out[at][0], text)
     return out
 
 
@@ -68,14 +84,15 @@ def wrapped_header(rows: list[Row], at: int) -> tuple[Columns, int] | None:
     if len(spans) < 2 or header(spans) is not None:
         return None  # a header on one line is read as it stands
     found: tuple[Columns, int] | None = None
+    printed = spans
     for extra in range(1, MAX_HEADER_LINES):
         following = rows[at + extra] if at + extra < len(rows) else None
         if following is None or following.tabular or not following.raw.strip():
             break
-        joined = _joined(spans, following.raw)
+        joined = _joined(spans, following.raw, printed)
         if joined is None:
             break
-        spans = joined
+        spans, printed = joined, _widest(printed, following.raw)
         columns = header(spans)
         if columns is not None:
             found = (columns, extra + 1)

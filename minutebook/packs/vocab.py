@@ -59,6 +59,14 @@ ACTION_STATUS_RULES: tuple[tuple[ActionStatus, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
+    (  # "Included in the report on this agenda. Recommended for closure.": the clerk closes it
+        ActionStatus.COMPLETED,
+        re.compile(
+            r"\b((recommended|proposed|propose|suggested|ready|agreed) (for|to) (closure|close)|"
+            r"can (now )?be closed|(recommend|propose) (that )?(this|the) action (is|be) closed)\b",
+            re.I,
+        ),
+    ),
     (
         ActionStatus.DEFERRED,
         re.compile(

@@ -316,3 +316,32 @@ def test_topic_line_in_the_action_cell(text: str, expected: tuple[str | None, st
 )
 def test_rows_read_under_their_columns(text: str, expected: list[tuple[str, list[str], str]]) -> None:
     assert [(a.action, a.leads, a.status) for a in actions_log.read(lines_of(text))] == expected
+
+
+# --- a layout header whose two neighbouring cells both wrap over two lines ------------------
+
+TWO_WRAPPED = """\
+Ref  Meeting    Action                        Responsible         Original     Revised     Remarks
+                                                                  completion   completion
+                                                                  date         date
+
+7    14.06.22   Publish the audit of park     Head of Green       March 2023   May 2023    Published on the
+                benches on the website.       Spaces                                       website in March.
+
+9    11.10.22   Write to the bus operator     Transport Policy    January                  Letter drafted;
+                about the Sunday timetable.   Manager             2023                     awaiting sign-off.
+"""
+
+
+def test_layout_header_cells_wrapping_side_by_side_stay_in_their_columns() -> None:
+    """A wrapped line of a header cell goes under the cell it is printed beneath, even where the
+    cell to its left has grown wider by joining its own wrapped lines ("Original completion")."""
+    actions = actions_log.read(lines_of(TWO_WRAPPED))
+    assert [(a.meeting_date, a.action, a.leads) for a in actions] == [
+        ("2022-06-14", "Publish the audit of park benches on the website.", ["Head of Green Spaces"]),
+        ("2022-10-11", "Write to the bus operator about the Sunday timetable.", ["Transport Policy Manager"]),
+    ]
+    assert [a.comment for a in actions] == [
+        "Published on the website in March.",
+        "Letter drafted; awaiting sign-off.",
+    ]

@@ -80,6 +80,8 @@ NEXT_SECTION = re.compile(
     re.I,
 )
 INITIAL_END = re.compile(r"\b[A-Z]\.$")  # "…; Aldermen S." / "Copeland and …": a name cut after its initial
+# "…, Councillor" / "Jamie Reid, …": an honorific whose name wrapped onto the next line.
+TITLE_END = re.compile(r"\b(?:councillors?|cllrs?|mr|mrs|ms|miss|mx|dr|professor|prof|sir|dame)\.?$", re.I)
 INDENT = 4  # spaces before a line that sits in the role column of a list printed in columns
 
 LineRule = Callable[[Line], list[Member] | None]
@@ -270,7 +272,12 @@ def list_continues(text: str, following: str) -> bool:
     """A list of names cut short at the end of a line: "…, Rowena Blatchford," / "…, Stanley" + "Ravensworth and …"."""
     if _starts_group(following) or NEXT_SECTION.match(following):
         return False  # "Labour (1): Ms E Osei": the next group's own list; "AGENDA": the list is over
-    if LIST_OPEN.search(text) or following[:1].islower() or INITIAL_END.search(text):
+    if (
+        LIST_OPEN.search(text)
+        or following[:1].islower()
+        or INITIAL_END.search(text)
+        or TITLE_END.search(text)
+    ):
         return True
     return bool(NAME_RUN_ON.match(following)) and bool(re.search(r"\b[A-Z][a-z'’-]+$", text))
 

@@ -952,3 +952,12 @@ def test_a_notice_heading_below_the_membership_list_is_no_member(heading: str) -
         f"{heading}\n\nPlease note: this meeting may be recorded and broadcast on the Council's website.\n"
     )
     assert names(meeting) == ["A Quayle", "B Rook", "C Sallow"]
+
+
+def test_an_honorific_at_a_line_end_takes_the_name_on_the_next_line() -> None:
+    meeting = one_meeting(
+        "Committee Members\n\n"
+        "Councillor Ailsa Brodie (Convener), Councillor Rory Tait, Councillor\n"
+        "Mhairi Lennox and Councillor Euan Guthrie.\n"
+    )
+    assert names(meeting) == ["Ailsa Brodie", "Rory Tait", "Mhairi Lennox", "Euan Guthrie"]

@@ -179,7 +179,9 @@ def _continues(state: State, row: Row) -> bool:
     cols = _columns(state)
     action = row.cell(cols.get(col.ACTION))
     if not action:
-        return any(row.cell(cols.get(f)) for f in (col.LEADS, col.COMMENT, col.STATUS))
+        return any(row.cell(cols.get(f)) for f in (col.LEADS, col.COMMENT, col.STATUS)) or _topic_wraps(
+            state, cols, row
+        )
     if _numbered(cols, row):
         return False
     unfinished = not _TERMINAL.search(last.action_tail)
@@ -188,6 +190,12 @@ def _continues(state: State, row: Row) -> bool:
     if action[0].islower():
         return True
     return unfinished and (state.blank_before or row.aligned)
+
+
+def _topic_wraps(state: State, cols: Columns, row: Row) -> bool:
+    """The last line of a layout row's subject cell, alone below the rest ("Club" under
+    "Transfer – Bowling"): no blank line sets it apart as a topic row of its own."""
+    return row.aligned and not state.blank_before and bool(row.cell(cols.topic))
 
 
 def _numbered(cols: Columns, row: Row) -> bool:

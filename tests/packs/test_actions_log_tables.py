@@ -345,3 +345,25 @@ def test_layout_header_cells_wrapping_side_by_side_stay_in_their_columns() -> No
         "Published on the website in March.",
         "Letter drafted; awaiting sign-off.",
     ]
+
+
+SUBJECT_RUNS_ON = """\
+Ref  Meeting    Subject        Action                        Responsible         Original     Revised
+                                                                                 completion   completion
+                                                                                 date         date
+
+7    14.06.22   Parks Asset    Publish the audit of park     Head of Green       March 2023   May 2023
+                Management     benches on the website.       Spaces
+                Review
+
+9    11.10.22   Buses          Write to the bus operator     Transport Policy    January
+                               about the Sunday timetable.   Manager             2023
+"""
+
+
+def test_layout_subject_cell_running_on_below_the_other_cells_stays_the_topic() -> None:
+    actions = actions_log.read(lines_of(SUBJECT_RUNS_ON))
+    assert [(a.topic, a.action) for a in actions] == [
+        ("Parks Asset Management Review", "Publish the audit of park benches on the website."),
+        ("Buses", "Write to the bus operator about the Sunday timetable."),
+    ]

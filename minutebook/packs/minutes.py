@@ -29,7 +29,7 @@ from minutebook.packs.dates import find_time
 from minutebook.packs.lines import Line
 from minutebook.packs.minutes_attendance import APOLOGIES, DEPUTY, GROUP_LABEL, ListReader, Register, label_of
 from minutebook.packs.minutes_decisions import LABEL as RESOLVED
-from minutebook.packs.minutes_decisions import Resolver, declarations
+from minutebook.packs.minutes_decisions import Resolver, declarations, declares_on_line
 from minutebook.packs.minutes_header import (
     COMMENCED_LINE,
     ENDED_LINE,
@@ -347,11 +347,24 @@ class MinutesReader:
         return True
 
     def items_line(self, line: Line) -> None:
-        if self.para is not None and continues(self.para, line, self.blank_before, self.width):
+        if (
+            self.para is not None
+            and continues(self.para, line, self.blank_before, self.width)
+            and not self._listed(line)
+        ):
             self.para.extend(line)
             return
         self._flush()
         self.para = start(line)
+
+    def _listed(self, line: Line) -> bool:
+        """Under a declarations heading, "Councillor B – Item 6 – ..." after a finished line is a declaration of its own."""
+        return (
+            self.topic_declarations
+            and self.para is not None
+            and self.para.finished
+            and declares_on_line(line.text)
+        )
 
     def _read_para(self, para: Para) -> None:
         if self.resolver.feed(para):

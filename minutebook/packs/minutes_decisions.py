@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from minutebook.packs.lines import Line
 from minutebook.packs.minutes_paragraphs import HEADING_RAW, RESOLVED_LABEL, Para, sentences
-from minutebook.packs.minutes_people import is_person, named, people_in
+from minutebook.packs.minutes_people import has_honorific, is_person, named, people_in
 from minutebook.packs.record import Declaration, Resolution
 from minutebook.packs.text import cells, fold, strip_markup
 
@@ -309,6 +309,13 @@ def _listed(para: Para) -> Declaration | None:
             name=named(match["who"]).name, text=_clean(match["text"]), line=line.number, page=line.page
         )
     return None
+
+
+def declares_on_line(text: str) -> bool:
+    """ "Councillor B – Item 6 – pecuniary interest" under a declarations heading: a declaration of its own,
+    not the rest of the line above."""
+    match = _LISTED.match(text) if ("–" in text or "—" in text or " - " in text) else None
+    return bool(match and has_honorific(match["who"]) and is_person(match["who"]))
 
 
 def declarations(para: Para, listed: bool = False) -> list[Declaration]:

@@ -411,3 +411,16 @@ def test_a_substitute_label_before_a_sentence_naming_whom_they_stood_in_for() ->
         ("Owen Birch", "present", None),
         ("Pia Crane", "deputy", "Quentin Dale"),
     ]
+
+
+def test_declarations_listed_one_per_line_without_blank_lines_are_each_read() -> None:
+    meeting = read_one(
+        "Minutes of a meeting of the Audit Committee held on 4 March 2025\n\n"
+        "Present: Councillor Rhian Teale (Chair)\n\n1. Declarations of Interest\n\n"
+        "Councillor Rhian Teale – Item 4 – personal interest as a school governor.\n"
+        "Councillor Sol Umber – Item 6 – pecuniary interest; left the room.\n"
+    )
+    assert [(d.name, d.text) for d in meeting.declarations] == [
+        ("Rhian Teale", "Item 4 – personal interest as a school governor."),
+        ("Sol Umber", "Item 6 – pecuniary interest; left the room."),
+    ]

@@ -22,6 +22,7 @@ from minutebook.packs.segment_patterns import (
     CONTACT_CALL,
     CONTACT_DETAIL,
     CONTENTS_ENTRY,
+    DATE_ONLY,
     ITEM_LINE,
     LISTING,
     NOT_CONTENT,
@@ -36,6 +37,7 @@ from minutebook.packs.segment_rules import (
     is_closing,
     is_section_head,
     menu_above,
+    opens_page,
     window,
 )
 from minutebook.packs.text import is_page_break, is_page_number
@@ -132,6 +134,7 @@ class _Scanner:
         self.boundary = False
         self.closing_at: int | None = None
         self.blank_run = 0
+        self.page_top = False  # the line is the first of a printed page
 
     @property
     def current(self) -> Start:
@@ -148,11 +151,12 @@ class _Scanner:
 
     def _line(self, i: int, line: Line) -> None:
         if is_page_break(line.text):
-            self.boundary = True
+            self.boundary = self.page_top = True
             self.closing_at = None
             return
         if is_page_number(line.text):
             self.closing_at = None  # a list of appendices ends with its page
+            self.page_top = True
             return
         if self._closing_gap(i, line):
             self.boundary = True
@@ -161,7 +165,7 @@ class _Scanner:
             self._add(start)
         elif self.boundary and i > self.current.index:
             self._add(Start(i, None, "after a boundary"))
-        self.boundary = False
+        self.boundary = self.page_top = False
         if is_closing(line.text) and not (
             self._summons_letter(line) or self._cover_sign_off(i) or self._chair_present(i)
         ):
@@ -245,7 +249,7 @@ class _Scanner:
         if start.kind == current.kind and start.index - current.index <= reach:
             return False
         if start.kind in (DocumentKind.APPENDIX, DocumentKind.WORK_PROGRAMME) and current.kind in ENCLOSING:
-            return False
+            return start.kind == DocumentKind.WORK_PROGRAMME and self._dated_page_head(start.index)
         if start.kind == DocumentKind.MINUTES and current.kind == DocumentKind.AGENDA:
             return not self._agenda_entry(start.index)
         if start.kind == DocumentKind.MINUTES and current.kind == DocumentKind.MINUTES:
@@ -255,6 +259,15 @@ class _Scanner:
                 self._listed_in_contents(start) or self._in_listing(start.index) or self._printed_again(start)
             )
         return not (start.rule == "summary heading" and current.kind in ENCLOSING | {DocumentKind.REPORT})
+
+    def _dated_page_head(self, index: int) -> bool:
+        """A heading opening a printed page with a date a line or two below ("Work Programme" / the body /
+        "16 March 2023"): a paper of its own after the minutes, not one of their headings."""
+        if not (self.page_top or opens_page(self.lines, index)):
+            return False
+        return any(
+            len(ln.text) <= 40 and DATE_ONLY.search(ln.text) for ln in window(self.lines, index + 1, 3)
+        )
 
     def _agenda_entry(self, index: int) -> bool:
         """ "Minutes of the meeting held on …" listed as an agenda item: its pages printed, its number above, or

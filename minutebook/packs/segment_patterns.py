@@ -39,7 +39,7 @@ REPORT_LABEL = _rx(
     r"wards? involved|wards? affected|wards?|policy context|financial summary|decision maker|key decision|"
     r"is this a key decision|report for|lead officer|contact officer|case officer|application (number|no\.?)|"
     r"cabinet member|portfolio( holder)?|lead member|purpose of (the )?report|agenda item( no\.?)?|"
-    r"briefing of|briefing author|exempt information)"
+    r"briefing of|briefing author|exempt information|executive/routine|council commitments)"
     r"\b[^:]{0,40}:?"
 )
 # A header label alone in a cell of a row of labels ("Meeting", "Agenda item", "Report author").
@@ -110,7 +110,7 @@ PRESENT_LABEL = _rx(r"^(members )?present\s*:")
 # Labels whose value names the paper itself (not the body it goes to, or who wrote it).
 NAMING_LABEL = _rx(r"^(title|subject|report title|agenda item)")
 AGENDA_HEAD = _rx(
-    r"^((committee |meeting |board )?agenda( (and|&) reports?)?( pack)?|summons( and agenda)?|notice of meeting)$"
+    r"^((committee |meeting |board )?agenda( (and|&) reports?)?( pack)?|summons( and agenda)?|notice of meeting( (and|&) agenda)?)$"
 )
 BRIEFING_MARK = _rx(r"\b(cabinet member update|briefing note|briefing paper|member briefing)\b|^briefing of:")
 CONTACT_CALL = _rx(r"please contact:?$")

@@ -322,7 +322,7 @@ def _appendix(lines: list[Line], i: int) -> Start | None:
 
 def _agenda_stamp(lines: list[Line], i: int) -> Start | None:
     match = AGENDA_STAMP.match(lines[i].text) or RUNNING_STAMP.match(lines[i].raw)
-    if match is None and "\t" in lines[i].raw and (i == 0 or _page_top(lines, i)):
+    if match is None and "\t" in lines[i].raw and (i == 0 or opens_page(lines, i)):
         match = PAGE_TOP_STAMP.match(lines[i].raw)
     return Start(i, None, "agenda item stamp", item=match.group(1)) if match else None
 
@@ -337,7 +337,7 @@ def _work_programme(lines: list[Line], i: int) -> Start | None:
         return None
     raw = lines[i].raw.lstrip()
     displayed = (
-        raw.startswith(("#", "**", "<h", "<b>")) or text.isupper() or _alone(lines, i) or _page_top(lines, i)
+        raw.startswith(("#", "**", "<h", "<b>")) or text.isupper() or _alone(lines, i) or opens_page(lines, i)
     )
     return (
         Start(i, DocumentKind.WORK_PROGRAMME, "work programme heading")
@@ -353,7 +353,7 @@ def _alone(lines: list[Line], i: int) -> bool:
     return above and below
 
 
-def _page_top(lines: list[Line], i: int) -> bool:
+def opens_page(lines: list[Line], i: int) -> bool:
     """The first line of a printed page: where a paper's title stands."""
     page = lines[i].page
     if page is None:

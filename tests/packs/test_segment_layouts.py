@@ -1,0 +1,106 @@
+"""Segmentation of layouts other councils print: their front sheets, covers and appendices (invented packs)."""
+
+from __future__ import annotations
+
+from minutebook.packs.lines import Line
+from minutebook.packs.segment import split
+from minutebook.packs.text import clean_line
+
+
+def lines_of(text: str) -> list[Line]:
+    return [Line(number=i, text=clean_line(raw), raw=raw) for i, raw in enumerate(text.split("\n"), start=1)]
+
+
+def kinds(text: str) -> list[tuple[str, int]]:
+    return [(p.document.kind, p.document.first_line) for p in split(lines_of(text))]
+
+
+NOTICE_AND_AGENDA = """                         THE HIGHLAND BURGH COUNCIL
+
+Notice of Meeting and Agenda
+
+Transport and Environment Committee
+
+2.00pm, Tuesday, 7 May 2024
+
+1. Order of Business
+
+2. Declarations of Interests
+
+3. Minutes
+"""
+
+
+def test_a_notice_of_meeting_and_agenda_is_an_agenda() -> None:
+    assert kinds(NOTICE_AND_AGENDA) == [("agenda", 1)]
+
+
+MINUTES_THEN_PROGRAMME = """Minutes
+
+Leisure and Heritage Committee
+
+2.00pm, Tuesday 6 February 2024
+
+Present
+
+Councillors Abernethy (Convener), Brodie and Carnegie.
+
+1. Minutes
+
+Decision
+
+To approve the minute of 5 December 2023 as a correct record.
+
+                                        Page 3
+
+Work Programme
+
+Leisure and Heritage Committee
+
+7 May 2024
+
+Title / description             Lead officer            Expected date
+
+Museum Loans Policy             Head of Museums         June 2024
+"""
+
+
+def test_a_work_programme_opening_a_page_with_its_date_below_ends_the_minutes_above() -> None:
+    assert kinds(MINUTES_THEN_PROGRAMME) == [("minutes", 1), ("work_programme", 19)]
+
+
+def test_a_work_programme_heading_inside_minutes_without_a_date_below_stays_a_minute() -> None:
+    pack = MINUTES_THEN_PROGRAMME.replace("7 May 2024", "The Committee noted its programme.")
+    assert kinds(pack) == [("minutes", 1)]
+
+
+EXECUTIVE_ROUTINE_COVER = """Rolling Actions Log
+
+No   Date       Action                     Action Owner      Comments
+
+1    05.09.23   To report on bus lanes.    Head of Roads     Due June.
+
+                                        Page 8
+
+Leisure and Heritage Committee
+
+2.00pm, Tuesday, 7 May 2024
+
+
+Museum Loans Policy 2024-2029
+
+
+Executive/routine            Executive
+Wards                        All
+Council Commitments          12, 14
+
+
+1.    Recommendations
+
+1.1   It is recommended that the Committee approves the policy.
+"""
+
+
+def test_an_executive_routine_wards_and_commitments_cover_begins_a_report_at_its_meeting_line() -> None:
+    pieces = split(lines_of(EXECUTIVE_ROUTINE_COVER))
+    assert [(p.document.kind, p.document.first_line) for p in pieces] == [("actions_log", 1), ("report", 9)]

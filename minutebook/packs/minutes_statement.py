@@ -28,6 +28,11 @@ _HELD = re.compile(
 _SENTENCE_END = re.compile(r"\.\s+(?=[A-Z])")
 _JOINT = re.compile(r"\bjoint\b", re.I)
 _POSSESSIVE = re.compile(r"['’]s?\s+(?:and\s+(?:the\s+)?)?")
+# "Children's Services Committee", "Young People's Board": a possessive that is part of the body's name, not
+# its owner (as "Westminster City Council's Board" is).
+_WORD_POSSESSIVE = re.compile(
+    r"^(?:children|young\s+people|people|women|men|members|older\s+people)['’]s?\s", re.I
+)
 _PLURAL_BODY = re.compile(r"\b(Board|Committee|Panel|Group|Forum|Partnership|Commission)s\b")
 _SMALL_WORDS = word_set("of the and for in on at to a an with")
 _BODY_WORDS = re.compile(
@@ -126,7 +131,7 @@ def normalise_body(text: str, joint: bool = False) -> str | None:
     text = re.sub(r"^the\s+|\s+meeting$", "", text, flags=re.I)
     if not text:
         return None
-    parts = _POSSESSIVE.split(text)
+    parts = _POSSESSIVE.split(text) if not _WORD_POSSESSIVE.match(text) else [text]
     board = _PLURAL_BODY.sub(r"\1", _title(parts[-1].strip()))
     board = _initials_in_brackets(board)
     if joint:

@@ -424,3 +424,10 @@ def test_declarations_listed_one_per_line_without_blank_lines_are_each_read() ->
         ("Rhian Teale", "Item 4 – personal interest as a school governor."),
         ("Sol Umber", "Item 6 – pecuniary interest; left the room."),
     ]
+
+
+def test_a_possessive_in_the_bodys_own_name_is_not_its_owner() -> None:
+    meeting = read_one(
+        "Minutes of a meeting of the Children's Services Scrutiny Committee held on 4 March 2025\n"
+    )
+    assert meeting.body == "Children's Services Scrutiny Committee"

@@ -38,6 +38,8 @@ from minutebook.packs.text import is_page_break, is_page_number
 _LABEL_WORDS = 6
 _MAX_SHIFT = 20  # how far a column may move from one page's layout to the next
 _TERMINAL = re.compile(r"[.!?:;)\"']\s*$")
+_LABELLED = re.compile(r"^([A-Za-z][A-Za-z'()/&, -]{0,59}):\s*\S")  # "Purpose: The Committee is …"
+_COVER_LABELS = 3  # "Purpose:", "Report Author:", "Lead Officer:" … one under another: a report's cover
 
 
 @dataclass
@@ -331,6 +333,8 @@ def read(lines: list[Line]) -> list[ActionArising]:
     state = State()
     at = 0
     while at < len(rows):
+        if state.drafts and _report_cover(rows, at):
+            break  # a report printed after the log, left in its document
         wrapped = wrapped_header(rows, at) or stacked_header(rows, at)
         if wrapped is not None:  # a layout header whose cells wrap onto the lines below (or above)
             state.columns, state.in_table, state.columns_page = wrapped[0], True, rows[at].page
@@ -342,6 +346,25 @@ def read(lines: list[Line]) -> list[ActionArising]:
         if state.columns is not columns and state.columns is not None and state.columns.starts:
             at = _centred(state, rows, at)
     return finish(_owned(state))
+
+
+def _report_cover(rows: list[Row], at: int) -> bool:
+    """True where a report's header block starts: "Label: value" rows one under another, blank
+    lines apart at most ("Purpose:<TAB>…", "Report Author:<TAB>…", "Lead Officer:<TAB>…"), not a
+    row of the table nor a meeting's heading ("Meeting: Cabinet", "Date: 4 June 2024")."""
+    if not _labelled(rows[at]):
+        return False
+    block = [row for row in rows[at : at + 2 * _COVER_LABELS] if not row.blank][:_COVER_LABELS]
+    return len(block) == _COVER_LABELS and all(_labelled(row) for row in block)
+
+
+def _labelled(row: Row) -> bool:
+    first = row.cells[0] if row.tabular and row.cells else row.raw  # printed at the left margin
+    if ":" not in first:
+        return False
+    text = f"{first} {row.cells[row.filled[1]]}" if first.endswith(":") and len(row.filled) > 1 else first
+    found = _LABELLED.match(text.replace("\t", " "))
+    return found is not None and len(found.group(1).split()) <= _LABEL_WORDS and find_date(text) is None
 
 
 def _owned(state: State) -> list[Draft]:

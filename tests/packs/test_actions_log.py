@@ -369,3 +369,49 @@ def test_a_date_ending_a_wrapped_comment_cell_is_no_heading() -> None:
         ("2021-05-04", "To be considered by the Licensing Sub-Committee on 9 June 2021"),
         ("2021-05-04", "Completed."),
     ]
+
+
+# --- a report printed after the log, left in the log's document -------------------------------
+
+LOG_THEN_REPORT = (
+    "Housing Panel – Action Log\n"
+    "Date of Meeting\tMinute\tAction\tResponsible\tStatus\n"
+    "03/02/2022\t14\tTo circulate the voids figures by estate.\tHousing Manager\tComplete\n"
+    "07/04/2022\t22\tTo invite the tenants' federation to the June meeting.\tPanel Clerk\t\n"
+    "\f\n"
+    "Report of the Convener\n"
+    "Aim:\tTo set out the panel's plan for the year ahead.\n"
+    "Members are asked to:\tNote the plan.\n"
+    "Contact Officer:\tDaniel Whitcombe, Panel Clerk\n"
+    "1.\tBackground\n"
+    "1.1\tThe panel meets six times a year and reports to the Cabinet.\n"
+    "2.\tFinance\n"
+    "2.1\tThere are no costs arising from this report.\n"
+)
+
+
+def test_a_report_cover_after_the_log_ends_it() -> None:
+    actions = actions_log.read(lines_of(LOG_THEN_REPORT))
+    assert [a.action for a in actions] == [
+        "To circulate the voids figures by estate.",
+        "To invite the tenants' federation to the June meeting.",
+    ]
+
+
+def test_meeting_labels_between_tables_do_not_end_the_log() -> None:
+    text = (
+        "Meeting:\tLicensing Committee\n"
+        "Date:\t4 June 2024\n"
+        "Chair:\tCouncillor Moss\n"
+        "Action\tLead\tUpdate\n"
+        "To review the taxi licence fees.\tLicensing Manager\tCompleted\n"
+        "Meeting:\tLicensing Committee\n"
+        "Date:\t9 July 2024\n"
+        "Chair:\tCouncillor Moss\n"
+        "Action\tLead\tUpdate\n"
+        "To publish the street trading policy.\tLicensing Manager\t\n"
+    )
+    assert [a.action for a in actions_log.read(lines_of(text))] == [
+        "To review the taxi licence fees.",
+        "To publish the street trading policy.",
+    ]

@@ -13,6 +13,10 @@ import re
 from dataclasses import dataclass
 
 HONORIFICS = (
+    "county councillors",
+    "county councillor",
+    "county borough councillor",
+    "city councillor",
     "councillors",
     "councillor",
     "cllrs",
@@ -43,6 +47,12 @@ HONORIFICS = (
     "detective superintendent",
     "detective inspector",
     "detective sergeant",
+    "chief constable",
+    "deputy chief constable",
+    "assistant chief constable",
+    "chief fire officer",
+    "deputy chief fire officer",
+    "assistant chief fire officer",
     "chief superintendent",
     "chief inspector",
     "superintendent",

@@ -354,7 +354,7 @@ def _read_line(r: Reader, line: Line) -> None:
         return
     line = _label_row(line)
     if is_page_number(line.text) and not _next_number_alone(r, line):
-        if r.section == "items" and r.items.title_open:
+        if r.section == "items" and r.items.title_open and line.number == r.items.last_line + 1:
             r.items.add_line(line)  # "Page 71" straight under an item's title is its page
         return
     if pending_value(r, line) or wrapped_value(r, line) or _titled_bare_number(r, line):

@@ -130,6 +130,7 @@ PRESENTER_LINE = re.compile(
     re.I,
 )
 MAX_GAP = 3
+MIN_SECTIONS = 3  # numbered sections, each heading its own sub-items
 
 
 def row_cells(raw: str) -> list[str]:
@@ -192,6 +193,11 @@ def _untailed(title: str) -> str:
 def _letters_upper(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and all(c.isupper() for c in letters)
+
+
+def _heads_section(item: AgendaItem, following: AgendaItem | None) -> bool:
+    """A whole-numbered entry with no papers of its own, its first sub-entry straight below it."""
+    return item.first_page is None and following is not None and following.number == f"{item.number}.1"
 
 
 def _page_before(start: int | None, first: int | None) -> int | None:
@@ -398,7 +404,21 @@ class ItemList:
     def finish(self) -> list[AgendaItem]:
         self._close()
         self._start_pages_only()
+        self._numbered_sections()
         return self.items
+
+    def _numbered_sections(self) -> None:
+        """ "1. Order of Business" / "1.1 Including any notices …", "2. Declaration of Interests" / "2.1 …": where
+        every whole number heads its own ".1", ".2" entries, the whole numbers are headings, the entries the items.
+        """
+        sections = [i for i in self.items if i.number.isdigit()]
+        following = dict(zip((id(i) for i in self.items), self.items[1:], strict=False))
+        if len(sections) < MIN_SECTIONS or not all(_heads_section(i, following.get(id(i))) for i in sections):
+            return
+        heading = {s.number: f"{s.number}. {s.title}" for s in sections}
+        self.items = [i for i in self.items if not i.number.isdigit()]
+        for item in self.items:
+            item.part = heading.get(str(_key(item.number)[0]), item.part)
 
     def _start_pages_only(self) -> None:
         """A page column printing only where each item starts ("Minutes …   1"): it ends where the next begins.

@@ -961,3 +961,18 @@ def test_an_honorific_at_a_line_end_takes_the_name_on_the_next_line() -> None:
         "Mhairi Lennox and Councillor Euan Guthrie.\n"
     )
     assert names(meeting) == ["Ailsa Brodie", "Rory Tait", "Mhairi Lennox", "Euan Guthrie"]
+
+
+def test_numbered_sections_each_heading_their_own_entries_are_headings() -> None:
+    meeting = one_meeting(
+        "Agenda\n\n1. Order of Business\n\n1.1  Any urgent business notified to the Clerk\n\n"
+        "2. Deputations\n\n2.1  If any\n\n3. Reports\n\n3.1  Library Opening Hours      5 - 9\n\n"
+        "3.2  Parks Byelaws Review      10 - 14\n\n4. Motions\n\n4.1  If any\n\n\n        Page 2\n"
+    )
+    assert [(i.number, i.title, i.part, i.first_page) for i in meeting.items] == [
+        ("1.1", "Any urgent business notified to the Clerk", "1. Order of Business", None),
+        ("2.1", "If any", "2. Deputations", None),
+        ("3.1", "Library Opening Hours", "3. Reports", 5),
+        ("3.2", "Parks Byelaws Review", "3. Reports", 10),
+        ("4.1", "If any", "4. Motions", None),
+    ]

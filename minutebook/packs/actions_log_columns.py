@@ -22,6 +22,7 @@ MINUTE = "minute"
 ACTION = "action"
 LEADS = "leads"
 DEADLINE = "deadline"
+COMPLETED_ON = "completed_on"  # "Actual completion date", "Date completed": filled once the action is done
 STATUS = "status"
 COMMENT = "comment"
 OTHER = "other"  # a column the log prints that no field of an action takes ("Priority", "Directorate")
@@ -35,6 +36,14 @@ HEADER_SYNONYMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"^(?:date (?:action )?(?:raised|agreed|added|set)|date of (?:the )?(?:meeting|committee|board|panel|cabinet)"
             r"(?: meeting)?|(?:committee|board|panel|cabinet|meeting) date|meeting held)$"
+        ),
+    ),
+    (
+        COMPLETED_ON,
+        re.compile(
+            r"^(?:actual (?:completion |closure |close )?(?:date)?|actual completion|date (?:completed|closed|"
+            r"of completion|of closure|actioned|done|complete)|(?:completed|closed|done) (?:on|date)|"
+            r"completion date actual)$"
         ),
     ),
     (

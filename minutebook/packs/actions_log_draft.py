@@ -14,6 +14,7 @@ from minutebook.packs.actions_log_columns import Columns
 from minutebook.packs.actions_log_leads import lexicon_of, split_leads
 from minutebook.packs.actions_log_rows import Row
 from minutebook.packs.actions_log_shapes import topic_then_action
+from minutebook.packs.dates import find_date
 from minutebook.packs.record import ActionArising
 from minutebook.packs.text import fold
 from minutebook.packs.vocab import ActionStatus, action_status, match_action_status
@@ -46,6 +47,7 @@ class Draft:
     leads: list[str] = field(default_factory=list)
     comment: list[str] = field(default_factory=list)
     status: list[str] = field(default_factory=list)
+    completed_on: list[str] = field(default_factory=list)  # an "Actual completion date" cell
     comment_column: bool = True  # False where the log prints a status but no comment column
     status_column: bool = False  # True where the log prints a status column
     topic_column: bool = False  # True where the log prints a subject column (not only a minute number)
@@ -62,6 +64,7 @@ class Draft:
             (col.ACTION, self.action),
             (col.COMMENT, self.comment),
             (col.STATUS, self.status),
+            (col.COMPLETED_ON, self.completed_on),
         ):
             text = row.cell(cols.get(name))
             if text:
@@ -89,10 +92,18 @@ class Draft:
         return " ".join(self.leads)
 
 
-def _status(comment: str, status_cell: str, status_column: bool) -> str:
-    """The printed status; else the one the comment states.  Where the log has a status column
-    left blank and the comment states none ("Letter drafted."), the action is still open."""
+def _status(comment: str, status_cell: str, status_column: bool, completed_on: str = "") -> str:
+    """The printed status; else the one the comment states; else, where the log dates when each
+    action was done ("Actual completion date"), completed once that date is filled.  Where the
+    log has a status column left blank and the comment states none ("Letter drafted."), the
+    action is still open."""
     printed = match_action_status(status_cell) if status_cell else None
+    if (
+        printed is None
+        and find_date(completed_on)
+        and match_action_status(comment) in (None, ActionStatus.OPEN)
+    ):
+        return str(ActionStatus.COMPLETED)
     if printed is None and status_column and not status_cell:
         printed = match_action_status(comment) or ActionStatus.OPEN
     return str(printed or action_status(comment))
@@ -125,7 +136,7 @@ def finish(drafts: list[Draft]) -> list[ActionArising]:
                 action=action,
                 leads=list(owners[lead]),
                 comment=comment,
-                status=_status(comment, status_cell, draft.status_column),
+                status=_status(comment, status_cell, draft.status_column, join_wrapped(draft.completed_on)),
                 line=draft.line,
                 page=draft.page,
             )

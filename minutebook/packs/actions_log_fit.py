@@ -97,6 +97,7 @@ FITS: dict[str, Callable[[str], float]] = {
     col.TOPIC: _fits_topic,
     col.MINUTE: _fits_minute,
     col.DEADLINE: _fits_deadline,
+    col.COMPLETED_ON: _fits_date,
     col.COMMENT: _fits_comment,
     col.OTHER: lambda text: NEUTRAL,
 }

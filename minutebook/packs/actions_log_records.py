@@ -29,7 +29,17 @@ from minutebook.packs.text import cells, is_page_break, is_page_number
 
 LABEL_CELL = re.compile(r"^[A-Z][A-Za-z ()/&'.-]{0,30}:?$")
 LABEL = re.compile(r"^(?P<label>[A-Z][A-Za-z ()/&'.-]{0,30}?)\s*:\s*(?P<value>.*)$")
-KEPT = (col.NUMBER, col.DATE, col.TOPIC, col.MINUTE, col.ACTION, col.LEADS, col.COMMENT, col.STATUS)
+KEPT = (
+    col.NUMBER,
+    col.DATE,
+    col.TOPIC,
+    col.MINUTE,
+    col.ACTION,
+    col.LEADS,
+    col.COMMENT,
+    col.STATUS,
+    col.COMPLETED_ON,
+)
 MIN_RECORDS = 2
 MAX_LABEL_WORDS = 4
 
@@ -75,6 +85,7 @@ class _Record:
         draft.action, draft.leads = self.values[col.ACTION][1], self.values.get(col.LEADS, (line, []))[1]
         draft.comment = self.values.get(col.COMMENT, (line, []))[1]
         draft.status = self.values.get(col.STATUS, (line, []))[1]
+        draft.completed_on = self.values.get(col.COMPLETED_ON, (line, []))[1]
         return draft
 
 

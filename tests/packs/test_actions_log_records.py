@@ -106,3 +106,15 @@ def test_records_printed_as_two_column_tables() -> None:
 def test_a_two_column_log_is_not_records() -> None:
     text = "Action\tLead\nShare the agreed plan.\tAnn Lee\nAction the outcome.\tBob Hart\nStatus update due.\tKay Ross\n"
     assert not actions_log_records.is_records(lines_of(text))
+
+
+def test_a_record_with_a_completion_date_is_completed() -> None:
+    text = (
+        "Action: Send the grant criteria to members.\nOwner: Grants Officer\nUpdate:\nDate completed: 12/03/2024\n\n"
+        "Action: Review the hall hire charges.\nOwner: Facilities Manager\nUpdate:\nDate completed:\n"
+    )
+    found = actions_log.read(lines_of(text))
+    assert [(a.action, a.status) for a in found] == [
+        ("Send the grant criteria to members.", "completed"),
+        ("Review the hall hire charges.", "open"),
+    ]

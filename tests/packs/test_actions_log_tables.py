@@ -367,3 +367,15 @@ def test_layout_subject_cell_running_on_below_the_other_cells_stays_the_topic() 
         ("Parks Asset Management Review", "Publish the audit of park benches on the website."),
         ("Buses", "Write to the bus operator about the Sunday timetable."),
     ]
+
+
+def test_an_actual_completion_date_filled_in_marks_the_action_completed() -> None:
+    text = (
+        "Ref\tAction\tOwner\tTarget date\tDate completed\tNotes\n"
+        "R1\tTo send the parking survey to ward members.\tParking Manager\t01/03/2024\t26/02/2024\t\n"
+        "R2\tTo cost a second pedestrian crossing.\tHighways Engineer\t01/05/2024\t\t\n"
+        "R3\tTo meet the bus company about route 12.\tTransport Officer\t01/04/2024\t\tIn progress\n"
+    )
+    actions = actions_log.read(lines_of(text))
+    assert [a.status for a in actions] == ["completed", "open", "in_progress"]
+    assert [a.comment for a in actions] == ["", "", "In progress"]

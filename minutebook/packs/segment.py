@@ -72,6 +72,12 @@ SAME_DOCUMENT_REACH = {
     DocumentKind.NOTES: 20,
     DocumentKind.WORK_PROGRAMME: 400,
 }
+LISTING_REACH = 30  # lines below "Appendices" within which its entries are printed
+# "11.1  Appendix 1 – Allotment Strategy: Summary of Actions": an entry in a paper's list of appendices.
+LISTED_APPENDIX = re.compile(
+    r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?P<appendix>(?:appendix|annexe?)\s+\w{1,4}\s*[:–—-]\s*)(?P<title>.{6,160})$",
+    re.I,
+)
 APPENDIX_LOOKAHEAD = 20  # lines within which an appendix title printed twice was first only listed
 # Kinds inside which an appendix/summary/work-programme heading is just a heading.
 HEADED = {DocumentKind.AGENDA, DocumentKind.BRIEFING}  # their own header block looks like a report's
@@ -200,11 +206,25 @@ class _Scanner:
         at = self.closing_at
         if at is None or i - at > 30 or at < self.current.index or not self._closing_complete(at, i):
             return False
+        if self._goes_on(at, line):
+            self.closing_at = None
+            return False
         set_apart = self.blank_run >= 2 or (self.blank_run >= 1 and line.raw.lstrip().startswith("#"))
         if set_apart and not NOT_CONTENT.match(line.text) and not is_closing(line.text):
             self.closing_at = None
             return True
         return False
+
+    def _goes_on(self, at: int, line: Line) -> bool:
+        """ "5. Appendices" … "6. Contact details": the paper's next numbered section after its closing block."""
+        own = SECTION_NUMBER.match(self.lines[at].text)
+        number = SECTION_NUMBER.match(line.text) if own else None
+        return (
+            own is not None
+            and number is not None
+            and int(number[1]) > int(own[1])
+            and is_section_head(line.text)
+        )
 
     def _closing_complete(self, at: int, i: int) -> bool:
         """A "please contact:" block is complete once an email or phone line follows it."""
@@ -240,7 +260,10 @@ class _Scanner:
                 return False
             return start.item != self._current_item()
         if start.kind == DocumentKind.REPORT and current.kind == DocumentKind.REPORT:
-            return not self._same_paper(start)
+            if self._same_paper(start):
+                return False
+            self._as_listed_appendix(start)
+            return True
         if start.kind == DocumentKind.REPORT and current.kind in HEADED and self._own_header(start):
             return False
         if start.kind == DocumentKind.ACTIONS_LOG and current.kind == DocumentKind.ACTIONS_LOG:
@@ -279,6 +302,24 @@ class _Scanner:
             return False
         minutes_item = ITEM_LINE.match(above.text) is not None and "minutes" in above.text.lower()
         return bool(BARE_NUMBER.match(above.text)) or minutes_item
+
+    def _as_listed_appendix(self, start: Start) -> None:
+        """A paper the report above names in its list of appendices ("Appendix A – Record of Decision") is
+        that appendix, though it prints no "Appendix A" of its own."""
+        lines = self.lines
+        listing = next(
+            (k for k in range(self.current.index, start.index) if LISTING.match(lines[k].text)), None
+        )
+        if listing is None:
+            return
+        top = back_up(lines, start.index, self.current.index + 1)  # its heading may stand above its labels
+        opening = f" {' '.join(_words(ln.text) for ln in window(lines, top, 3))} "
+        for line in lines[listing + 1 : min(start.index, listing + LISTING_REACH)]:
+            entry = LISTED_APPENDIX.match(line.text)
+            named = _words(entry["title"]) if entry else ""
+            if entry and len(named.split()) >= 2 and f" {named} " in opening:
+                start.kind, start.title = DocumentKind.APPENDIX, line.text[entry.start("appendix") :]
+                return
 
     def _own_header(self, start: Start) -> bool:
         """A header block near the top of an agenda or briefing, before any numbered item, is its own."""
@@ -366,6 +407,11 @@ class _Scanner:
         )
 
 
+def _words(text: str) -> str:
+    """The words of a title in lower case, without bracketed notes, numbers and punctuation."""
+    return " ".join(re.findall(r"[a-z]+", re.sub(r"\([^()]*\)", " ", text.lower())))
+
+
 def find_starts(lines: list[Line]) -> list[Start]:
     """Every document start in the pack, in order."""
     return _Scanner(lines).scan()
@@ -382,7 +428,10 @@ def split(lines: list[Line]) -> list[Piece]:
         body = _trim(lines[start.index : end])
         kind = start.kind or DocumentKind.OTHER
         doc = Document(
-            kind=kind, title=titles.title_of(kind, body), first_line=body[0].number, last_line=body[-1].number
+            kind=kind,
+            title=start.title or titles.title_of(kind, body),
+            first_line=body[0].number,
+            last_line=body[-1].number,
         )
         doc.first_page, doc.last_page = body[0].page, body[-1].page
         doc.agenda_item = start.item

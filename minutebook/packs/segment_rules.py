@@ -62,6 +62,7 @@ class Start:
     kind: DocumentKind | None  # None: unknown; decided when attributing to agenda items
     rule: str
     item: str | None = None  # the agenda item printed on the document ("Agenda Item 5")
+    title: str | None = None  # the title another document gives it (a report's list of appendices)
 
 
 def is_closing(text: str) -> bool:

@@ -104,3 +104,54 @@ Council Commitments          12, 14
 def test_an_executive_routine_wards_and_commitments_cover_begins_a_report_at_its_meeting_line() -> None:
     pieces = split(lines_of(EXECUTIVE_ROUTINE_COVER))
     assert [(p.document.kind, p.document.first_line) for p in pieces] == [("actions_log", 1), ("report", 9)]
+
+
+CALL_IN_WITH_DECISION_RECORD = """From:\tLeader of the Council
+To:\tOverview Committee – 4 June 2025
+Subject:\tCall-in of Decision 25/00012 - Library Opening Hours
+Classification:\tUnrestricted
+
+Summary: The decision was called in by two Members.
+
+1. Introduction
+
+1.1 The decision was taken on 2 May 2025.
+
+2. Appendices
+
+Appendix A – Record of Decision 25/00012
+
+Appendix B – Consultation Summary (available online)
+
+3. Contact details
+
+
+Report Author:\tRelevant Director:
+Ann Lister\tBen Carrow
+Email address: ann.lister@northfold.gov.uk\tEmail address: ben.carrow@northfold.gov.uk
+
+
+NORTHFOLD COUNTY COUNCIL – RECORD OF DECISION
+
+Decision taken by:\tLeader of the Council
+Key decision:\tYes
+Subject:\tLibrary Opening Hours
+
+Decision: I agree to revise the opening hours.
+"""
+
+
+def test_a_contact_details_section_after_the_appendices_list_is_still_the_report() -> None:
+    pieces = split(lines_of(CALL_IN_WITH_DECISION_RECORD))
+    assert pieces[0].document.kind == "report" and pieces[0].document.last_line >= 22
+
+
+def test_a_paper_named_in_the_reports_list_of_appendices_is_that_appendix() -> None:
+    pieces = split(lines_of(CALL_IN_WITH_DECISION_RECORD))
+    assert [(p.document.kind, p.document.first_line) for p in pieces] == [("report", 1), ("appendix", 26)]
+    assert pieces[1].document.title == "Appendix A – Record of Decision 25/00012"
+
+
+def test_a_paper_the_list_of_appendices_does_not_name_is_a_report_of_its_own() -> None:
+    pack = CALL_IN_WITH_DECISION_RECORD.replace("Record of Decision 25/00012", "Site Plan")
+    assert [p.document.kind for p in split(lines_of(pack))] == ["report", "report"]

@@ -63,7 +63,9 @@ ACTION_STATUS_RULES: tuple[tuple[ActionStatus, re.Pattern[str]], ...] = (
         ActionStatus.COMPLETED,
         re.compile(
             r"\b((recommended|proposed|propose|suggested|ready|agreed) (for|to) (closure|close)|"
-            r"can (now )?be closed|(recommend|propose) (that )?(this|the) action (is|be) closed)\b",
+            r"can (now )?be (closed|removed)|(recommend|propose) (that )?(this|the) action (is|be) closed|"
+            r"recommend(ed)? (for )?(closure|removal)|(remove|removed|delete|deleted) from (the )?(action )?"
+            r"(log|tracker|list))\b",
             re.I,
         ),
     ),
@@ -89,10 +91,19 @@ ACTION_STATUS_RULES: tuple[tuple[ActionStatus, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
+    (  # "Response not yet received": what is awaited is not done
+        ActionStatus.IN_PROGRESS,
+        re.compile(
+            r"\bnot (yet )?(been )?(received|provided|sent|e-?mailed|circulated|answered|addressed|done|complete[d]?|"
+            r"issued|published|agreed|delivered|actioned)\b|\b(yet|still) to be \w+",
+            re.I,
+        ),
+    ),
     (
         ActionStatus.COMPLETED,
         re.compile(
             r"\b(complete[d]?|circulated|done|closed|achieved|actioned|delivered|noted|received|sent|"
+            r"e-?mailed|provided|answered|responded|addressed|no (further )?action (is )?(required|needed)|"
             r"superseded|discharged|resolved|signed off|agreed|published|issued|implemented|withdrawn|"
             r"cancell?ed|no longer (required|needed|relevant|applicable)|not required|"
             r"has been (provided|circulated|sent|shared|reported|considered|submitted)|"

@@ -31,14 +31,14 @@ LABELS: tuple[tuple[str, str, str], ...] = (
     (
         "report of",
         "report_of",
-        r"(?:report|briefing|paper)\s+(?:(?:submitted|presented|prepared|written)\s+)?(?:of|by|from)|from|(?:responsible\s+|lead\s+|executive\s+)?director|"
+        r"(?:report|briefing|paper)\s+(?:(?:submitted|presented|prepared|written)\s+)?(?:of|by|from)|from|by|(?:responsible\s+|lead\s+|executive\s+)?director|"
         r"responsible\s+officer|reporting\s+officer|(?:executive|accountable|senior\s+responsible)\s+(?:lead|officer|owner|sponsor)|"
         r"(?:executive|director)\s+sponsor|sponsoring\s+director",
     ),
     (
         "wards",
         "wards",
-        r"(?:wards?\s*(?:\(s\))?|affected\s+wards?|(?:electoral\s+)?divisions?\s*(?:\(s\))?)"
+        r"(?:wards?\s*(?:\(s\))?|affected\s+wards?|(?:electoral\s+|county\s+)?divisions?\s*(?:\(s\))?)"
         r"(?:\s+(?:involved|affected))?",
     ),
     (
@@ -47,7 +47,7 @@ LABELS: tuple[tuple[str, str, str], ...] = (
         r"(?:(?:report|briefing|paper)\s+)?authors?\s*(?:\(s\))?(?:\s*(?:and|/)\s*contacts?(?:\s+details)?)?|"
         r"contact\s+details|"
         r"contact\s+officers?\s*(?:\(s\))?|lead\s+officers?|case\s+officer|officer\s+contact|"
-        r"contact(?:\s+for\s+(?:further|more)\s+(?:information|details))?|e-?mail|"
+        r"contact(?:\s+for\s+(?:further|more)\s+(?:information|details))?|e-?mail|(?:all\s+)?enquiries(?:\s+to)?|"
         r"tel(?:ephone)?",
     ),
     ("agenda item", "agenda_item", r"agenda\s+item(?:\s+no\.?|\s+number)?|item(?:\s+(?:no\.?|number))?"),
@@ -67,7 +67,7 @@ LABELS: tuple[tuple[str, str, str], ...] = (
         r"policy\s+context|financial\s+summary|key\s+decision|purpose(?:\s+of\s+(?:the\s+)?report)?|"
         r"portfolio(?:\s+holder)?|(?:cabinet|lead)\s+member|exempt(?:ion)?(?:\s+information)?|appendices|"
         r"background\s+papers|decision\s+type|forward\s+plan(?:\s+ref(?:erence)?)?|urgent(?:\s+decision)?|"
-        r"reason\s+for\s+urgency|version|wards?\s+councillors?",
+        r"reason\s+for\s+urgency|version|wards?\s+councillors?|executive\s*/\s*routine|council\s+commitments",
     ),
 )
 # A label may carry a bracketed note before its colon: "Author (including organisation):".
@@ -161,11 +161,20 @@ def _zone(lines: list[Line]) -> list[Line]:
 def _row_label(line: Line) -> tuple[str, str] | None:
     row = cells(line.raw)
     if len(row) < 2:
+        row = _layout_row(line.raw)
+    if len(row) < 2:
         return None
     for name, pattern in CELL_LABELS:
         if pattern.match(row[0]):
             return name, " ".join(c for c in row[1:] if c)
     return None
+
+
+def _layout_row(raw: str) -> list[str]:
+    """ "Wards                        All": a label and its value set apart by a wide gap, as layout text prints
+    a table without its rules."""
+    columns = LAYOUT_COLUMNS.match(raw) if "   " in raw else None
+    return [columns["label"], columns["value"]] if columns else []
 
 
 def _text_label(text: str) -> tuple[str, str] | None:

@@ -133,3 +133,56 @@ def test_a_welsh_council_cover_gives_its_title_body_date_and_report_of() -> None
 def test_a_reporting_officer_is_who_the_report_is_of() -> None:
     text = "Subject:\tStreet Trading Pitches\nDate:\t4th March, 2025\nReporting Officer:\tMr. T. Agnew, Director of Place\n"
     assert report_of(text).report_of == "Mr. T. Agnew, Director of Place"
+
+
+MARKDOWN_ENQUIRIES_COVER = """Agenda item 6
+
+| | |
+|---|---|
+| **Report title:** | Carers Strategy Refresh |
+| **Report to:** | Health and Wellbeing Board |
+| **Report author:** | Moira Treadwell, Director of Adult Services |
+| **Date:** | 9 April 2025 |
+| **Enquiries to:** | Gil Sandoval, Carers Lead, gil.sandoval@northfold.example or Ruth Amble, Policy Officer, ruth.amble@northfold.example |
+| **County Divisions affected:** | All Northfold |
+
+## 1 Purpose of Report
+"""
+
+
+def test_enquiries_to_names_the_contacts_and_county_divisions_are_the_wards() -> None:
+    report = report_of(MARKDOWN_ENQUIRIES_COVER)
+    emails = {c.email for c in report.contacts}
+    assert {"gil.sandoval@northfold.example", "ruth.amble@northfold.example"} <= emails
+    assert report.wards == "All Northfold"
+
+
+LAYOUT_COVER_WITHOUT_COLONS = """Leisure and Heritage Committee
+
+2.00pm, Tuesday, 7 May 2024
+
+
+Museum Loans Policy 2024-2029
+
+
+Executive/routine            Executive
+Wards                        Almond; Forth
+Council Commitments          12, 14
+
+
+1.    Recommendations
+"""
+
+
+def test_labels_set_apart_from_their_values_by_a_wide_gap_are_read_without_colons() -> None:
+    report = report_of(LAYOUT_COVER_WITHOUT_COLONS)
+    assert (report.title, report.wards, report.date) == (
+        "Museum Loans Policy 2024-2029",
+        "Almond; Forth",
+        "2024-05-07",
+    )
+
+
+def test_by_names_who_the_report_is_of() -> None:
+    cover = "By:\tJo Pennant, Research Officer\nTo:\tScrutiny Committee – 4 June 2025\nSubject:\tBus Inquiry Update\n\n1. Background\n"
+    assert report_of(cover).report_of == "Jo Pennant, Research Officer"

@@ -42,7 +42,9 @@ TABLE_ROW = re.compile(r"^\s*(?:[-*]\s*)?\||^\s*<t[rd]\b", re.I)  # "| 5 | Title
 
 
 def _agenda_heading(r: Reader, line: Line, match: re.Match[str]) -> bool:
+    """ "AGENDA" over the items; printed as the sheet's first words, the body may still follow it."""
     r.section = "items"
+    r.agenda_first = r.last is None
     r.anchors.setdefault("agenda", line)
     if match["part"]:
         r.items.start_part(line.text[match.start("part") :])
@@ -143,7 +145,7 @@ RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = (
     (
         "date label",
         re.compile(
-            r"^(?:(?:meeting\s+)?date(?:\s+(?:and|&)\s+time)?(?:\s+of\s+meeting)?|time\s+(?:and|&)\s+date|when)"
+            r"^(?:(?:meeting\s+)?date(?:\s+(?:and|&)\s+time)?(?:\s+of\s+meeting)?|time\s+(?:and|&)\s+date|when|on)"
             r"\s*:\s*(?P<value>.*)$",
             re.I,
         ),
@@ -152,7 +154,7 @@ RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = (
     ("time label", re.compile(r"^(?:start(?:ing)?\s+)?time\s*:\s*(?P<value>.*)$", re.I), label("time")),
     (
         "venue label",
-        re.compile(r"^(?:venue|place|location|where)\s*:\s*(?P<value>.*)$", re.I),
+        re.compile(r"^(?:venue|place|location|where|at)\s*:\s*(?P<value>.*)$", re.I),
         label("venue"),
     ),
     (
@@ -230,7 +232,8 @@ RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = (
     (
         "agenda heading",
         re.compile(
-            r"^(?:(?:committee|meeting|board)\s+)?(?:agenda|a g e n d a):?(?:\s*[-–—:]\s*(?P<part>part\s+\S.*))?$",
+            r"^(?:(?:committee|meeting|board)\s+)?(?:agenda|a g e n d a):?(?:\s+(?:page\s+no\.?|pages?))?"  # "Agenda  Page No."
+            r"(?:\s*[-–—:]\s*(?P<part>part\s+\S.*))?$",
             re.I,
         ),
         _agenda_heading,

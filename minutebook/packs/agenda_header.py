@@ -58,6 +58,9 @@ class Reader:
     consumed: int = 0  # lines up to this number were read ahead, as part of a paragraph
     bare: tuple[Line, str] | None = None  # an item number printed alone, its title on a later line
     body_labelled: bool = False
+    agenda_first: bool = (
+        False  # "Agenda" printed as the sheet's first words, over "Notice of Meeting", the body …
+    )
     body_weak: bool = False  # the body read so far is the council's own name, printed over the front sheet
     date_from: str = ""  # "line" (a date printed alone: maybe the letter's), "label" or "summons"
     anchors: dict[str, Line] = field(default_factory=dict)  # body / date / agenda heading lines
@@ -289,11 +292,16 @@ AUTHORITY = re.compile(r"^[^:]{0,80}\bcouncil$", re.I)
 AGENDA_AFTER = re.compile(r"\s+agenda$", re.I)  # "Health and Wellbeing Board Agenda"
 
 
+def _under_agenda_title(r: Reader) -> bool:
+    """Below an "Agenda" printed as the sheet's first words, before any item or part heading."""
+    return r.agenda_first and r.section == "items" and not r.items.items and r.items.part is None
+
+
 def body_line(r: Reader, line: Line, match: re.Match[str]) -> bool:
     """The body printed alone at the top; the council's name there gives way to the body printed below it."""
     if r.body_labelled or len(line.text.split()) > 12 or r.items.items:
         return False
-    opening = r.section == "header" and not r.meeting.date
+    opening = (r.section == "header" or _under_agenda_title(r)) and not r.meeting.date
     if not (opening or (r.body_weak and r.section in ("header", "items"))):
         return False
     body = tidy(AGENDA_AFTER.sub("", MEETING_OF.sub("", line.text)))  # "Meeting of the Scrutiny Committee"

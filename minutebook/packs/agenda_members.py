@@ -224,6 +224,8 @@ def read_line(line: Line) -> list[Member]:
     """The members printed on one line of the list; empty if the line is not a member line."""
     if not line.text or len(clean_line(line.raw).split()) > 3 * MAX_WORDS or NOTICE_HEADING.match(line.text):
         return []
+    if "://" in line.text or "www." in line.text:
+        return []  # "Watch Online: https://…": a link, never a member
     for _name, rule in LINE_RULES:
         found = rule(line)
         if found:

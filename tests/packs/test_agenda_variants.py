@@ -976,3 +976,24 @@ def test_numbered_sections_each_heading_their_own_entries_are_headings() -> None
         ("3.2", "Parks Byelaws Review", "3. Reports", 10),
         ("4.1", "If any", "4. Motions", None),
     ]
+
+
+def test_a_notice_under_an_agenda_title_with_at_and_on_labels() -> None:
+    meeting = one_meeting(
+        "Agenda\nNotice of Meeting\nYou are invited to attend\nHarbour Board\n"
+        "At:\tRoom 2, Civic Centre, Penllyn\nOn:\tTuesday, 3 March 2026\nTime:\t10.00 am\n"
+        "Chair:\tCouncillor A Bevan\n\nMembership:\nCouncillors: B Cole, C Dale and D Evans\n"
+        "Watch Online: https://harbour.example.tv/live\n\n"
+        "\tAgenda\tPage No.\n1\tApologies for Absence.\t\n2\tMinutes.\t1 - 5\n"
+    )
+    assert (meeting.body, meeting.date, meeting.time, meeting.venue) == (
+        "Harbour Board",
+        "2026-03-03",
+        "10:00",
+        "Room 2, Civic Centre, Penllyn",
+    )
+    assert names(meeting) == ["A Bevan", "B Cole", "C Dale", "D Evans"]
+    assert [(i.number, i.title, i.first_page) for i in meeting.items] == [
+        ("1", "Apologies for Absence", None),
+        ("2", "Minutes", 1),
+    ]

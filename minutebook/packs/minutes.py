@@ -171,6 +171,11 @@ class MinutesReader:
         return self.blank_before or self.section == CLOSED or (self.para is not None and self.para.finished)
 
     def field_rule(self, line: Line, match: re.Match[str]) -> bool:
+        if self.section == ATTENDANCE:  # "Attendance" (a web page's tab) over "Venue: ...": no list yet
+            self.lists.flush()
+            if self.meeting.attendance:
+                return False
+            self.section = HEADER
         self.header.field(match["key"], match["value"].strip(), line)
         number, self.header.item = self.header.item, None
         if number:  # a page of one item: its minutes follow
@@ -412,6 +417,15 @@ class MinutesReader:
         """Running headers ("MINUTES", "Licensing Sub-Committee – 5 June 2023"), page numbers, signatures: not read."""
         return is_furniture(line.text) or interrupts(self.para, line)
 
+    def closing_list_rule(self, line: Line, match: re.Match[str]) -> bool:
+        """ "Attendance" / "Present:" after "The meeting ended at ..." (a web page printing the lists last)."""
+        found = label_of(line.text)
+        if found is None or found[1] or self.meeting.attendance:
+            return False
+        self.section = ATTENDANCE
+        self.lists.label(*found, line)
+        return True
+
     def _close_meeting(self) -> None:
         meeting = self.meeting
         self.header.close(self.first_line)
@@ -456,11 +470,13 @@ LINE_RULES: tuple[LineRule, ...] = (
              MinutesReader.marked_row_rule),
     LineRule("table of substitutions (Member | Reserve Member)", re.compile(""), frozenset({ITEMS}),
              MinutesReader.substitutes_rule),
-    LineRule("Date: / Time: / Venue:", FIELD, frozenset({HEADER}), MinutesReader.field_rule, (":",)),
+    LineRule("Date: / Time: / Venue:", FIELD, frozenset({HEADER, ATTENDANCE}), MinutesReader.field_rule, (":",)),
     LineRule("unnumbered heading (## or bold, in raw)", re.compile(r"^\S"), frozenset({ATTENDANCE, ITEMS}),
              MinutesReader.loose_heading_rule),
     LineRule("Present: / Apologies: / In attendance:", re.compile(r"^[A-Za-z ]{4,40}\b"), OPEN,
              MinutesReader.label_rule),
+    LineRule("attendance printed after the meeting ended", re.compile(r"^[A-Za-z ]{4,40}\b"), frozenset({CLOSED}),
+             MinutesReader.closing_list_rule),
     LineRule("numbered item heading", items.HEADING_START, OPEN, MinutesReader.item_rule),
 )
 # fmt: on

@@ -271,6 +271,8 @@ class ListReader:
             self._entry(text, lines[0], one_entry=lines[0].number != self.label_line)
 
     def _entry(self, text: str, line: Line, one_entry: bool = False) -> None:
+        if _POSTCODE.search(text):  # "Lambeth Council, Town Hall, Brixton Hill, London, SW2 1RW": an address
+            return
         chair = _CHAIR_LINE.match(text)
         if chair:  # "Councillor X, Convener, in the Chair." after the apologies: X chaired
             for person in people_in(chair["who"]):
@@ -359,6 +361,7 @@ def _indent(raw: str) -> int:
     return len(raw) - len(raw.lstrip(" "))
 
 
+_POSTCODE = re.compile(r"\b(?-i:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b")
 _CHAIR_LINE = re.compile(
     r"^(?P<who>[^.;:()]{3,120}?),?\s+(?:was\s+)?(?:in\s+the\s+chair|presided|presiding)\.?$", re.I
 )
@@ -368,7 +371,7 @@ _HEADER_WORDS = word_set("""
     membership memberships designation capacity
     group body of and
     """)
-_DASHED = re.compile(r"^(?P<name>[^–—(),]{3,80}?)\s+[–—-]\s+(?P<role>\S.*)$")
+_DASHED = re.compile(r"^(?P<name>[^–—(),]{3,80}?(?:\s*\([^()]{1,40}\))?)\s+[–—-]\s+(?P<role>\S.*)$")
 _FOR = re.compile(
     r"^(?P<who>.{2,120}?)\s+(?:for|in\s+place\s+of|replacing|substituting\s+for|deputi[sz]ing\s+for"
     r"|(?:attended|attending|was\s+present)\s+as\s+(?:an?\s+|the\s+)?(?:substitute|deputy)(?:\s+member)?\s+for)"

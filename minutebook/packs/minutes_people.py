@@ -360,11 +360,18 @@ _LAST_GROUP = re.compile(r"\s*\(([^()]+)\)$")
 
 
 def deputy_tail(person: Named, role: str) -> str:
-    """A role ending in a deputy's bracket ("…, Foundation Trust (substituting for A)"): the bracket read."""
+    """A role ending in a deputy's bracket ("…, Foundation Trust (substituting for A)") or an apology's
+    substitute ("…, Police (substituted by B)"): the bracket read."""
     group = _LAST_GROUP.search(role) if role.endswith(")") else None
     deputy = _DEPUTY_FOR.match(group[1]) if group else None
     for_whom = (deputy["who"] or deputy["who2"]).partition(",")[0] if deputy else ""
-    if group is None or not (_DEPUTY_MARK.match(group[1]) or is_person(for_whom)):
+    substitute = _SUBSTITUTING.match(group[1]) if group and not deputy else None
+    by_whom = (
+        (substitute["who"] or substitute["who2"] or substitute["who3"]).partition(",")[0]
+        if substitute
+        else ""
+    )
+    if group is None or not (_DEPUTY_MARK.match(group[1]) or is_person(for_whom) or is_person(by_whom)):
         return role
     _read_group(person, group[1])
     return role[: group.start()].rstrip(" ,")

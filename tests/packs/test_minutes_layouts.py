@@ -1,0 +1,97 @@
+"""Minutes laid out as more councils print them: an apology with its substitute after a role, the
+attendance printed at the end of a web page, Word minutes numbering items "41<TAB>Title."."""
+
+from __future__ import annotations
+
+from minutebook.packs import minutes
+from minutebook.packs.lines import Line
+from minutebook.packs.record import Meeting
+from minutebook.packs.text import clean_line
+
+
+def lines_of(text: str) -> list[Line]:
+    return [Line(n, clean_line(raw), raw) for n, raw in enumerate(text.splitlines(), start=1)]
+
+
+def read_one(text: str) -> Meeting:
+    (meeting,) = minutes.read(lines_of(text))
+    return meeting
+
+
+def people(meeting: Meeting) -> list[tuple[str, str, str | None]]:
+    return [(a.name, a.status, a.deputy_for) for a in meeting.attendance]
+
+
+SUBSTITUTED_AFTER_ROLE = """\
+Minutes of the meeting of the Wellbeing Partnership held on Thursday 6 March 2025
+
+Present:
+
+Councillor Ada Fenwick (Chair)
+Morag Tully (substitute)
+
+Apologies:
+
+Desmond Ravel, Director of Public Health, Northshire Council (substituted by Morag Tully)
+"""
+
+
+def test_apology_with_role_then_substituted_by() -> None:
+    assert people(read_one(SUBSTITUTED_AFTER_ROLE)) == [
+        ("Ada Fenwick", "present", None),
+        ("Morag Tully", "deputy", "Desmond Ravel"),
+        ("Desmond Ravel", "apologies", None),
+    ]
+
+
+ATTENDANCE_LAST = """\
+Policy Board - Tuesday, 3rd June, 2025 6.00 pm
+
+Decisions
+Attendance
+Webcast
+
+Venue: Committee Room 2, Civic Offices, Mill Lane, Dorford, DF1 4QT
+
+1.\tApologies for Absence
+
+Minutes:
+
+There were none.
+
+2.\tLibrary Opening Hours
+
+Minutes:
+
+RESOLVED: That the revised opening hours be approved.
+
+The meeting ended at 7.10 pm.
+
+Attendance
+
+Present:
+
+Councillor Petra Lindqvist (Chair) - Leader of the Council
+Councillor Hamish Orr - Cabinet Member for Culture
+
+Officers in attendance:
+
+Yusuf Brennan - Head of Libraries
+
+Apologies
+
+Councillor Greta Solberg - Cabinet Member for Transport
+
+Dorford Council, Civic Offices, Mill Lane, Dorford, DF1 4QT
+"""
+
+
+def test_attendance_printed_after_the_meeting_ended() -> None:
+    meeting = read_one(ATTENDANCE_LAST)
+    assert meeting.venue == "Committee Room 2, Civic Offices, Mill Lane, Dorford, DF1 4QT"
+    assert [(a.name, a.status, a.role) for a in meeting.attendance] == [
+        ("Petra Lindqvist", "present", "Chair; Leader of the Council"),
+        ("Hamish Orr", "present", "Cabinet Member for Culture"),
+        ("Yusuf Brennan", "also_present", "Head of Libraries"),
+        ("Greta Solberg", "apologies", "Cabinet Member for Transport"),
+    ]

@@ -71,6 +71,7 @@ SAME_DOCUMENT_REACH = {
     DocumentKind.ACTIONS_LOG: 400,
     DocumentKind.NOTES: 20,
     DocumentKind.WORK_PROGRAMME: 400,
+    DocumentKind.APPENDIX: 3,  # "Appendix 1" over "Appendix 1 – Summary of complaints": one heading
 }
 LISTING_REACH = 30  # lines below "Appendices" within which its entries are printed
 # "11.1  Appendix 1 – Allotment Strategy: Summary of Actions": an entry in a paper's list of appendices.
@@ -141,6 +142,7 @@ class _Scanner:
         self.closing_at: int | None = None
         self.blank_run = 0
         self.page_top = False  # the line is the first of a printed page
+        self.turned: int | None = None  # the last page number or blank-page line
 
     @property
     def current(self) -> Start:
@@ -158,11 +160,13 @@ class _Scanner:
     def _line(self, i: int, line: Line) -> None:
         if is_page_break(line.text):
             self.boundary = self.page_top = True
+            self.turned = i
             self.closing_at = None
             return
         if is_page_number(line.text):
             self.closing_at = None  # a list of appendices ends with its page
             self.page_top = True
+            self.turned = i
             return
         if self._closing_gap(i, line):
             self.boundary = True
@@ -273,6 +277,8 @@ class _Scanner:
             return False
         if start.kind in (DocumentKind.APPENDIX, DocumentKind.WORK_PROGRAMME) and current.kind in ENCLOSING:
             return start.kind == DocumentKind.WORK_PROGRAMME and self._dated_page_head(start.index)
+        if start.kind == DocumentKind.NOTES and current.kind == DocumentKind.AGENDA:
+            return self._heads_a_page(start.index)  # "Notes" under the agenda's items on its page: its own
         if start.kind == DocumentKind.MINUTES and current.kind == DocumentKind.AGENDA:
             return not self._agenda_entry(start.index)
         if start.kind == DocumentKind.MINUTES and current.kind == DocumentKind.MINUTES:
@@ -283,10 +289,20 @@ class _Scanner:
             )
         return not (start.rule == "summary heading" and current.kind in ENCLOSING | {DocumentKind.REPORT})
 
+    def _new_page(self, index: int) -> bool:
+        """The line opens a printed page, or follows a blank page or a document's closing block."""
+        return self.boundary or self.page_top or opens_page(self.lines, index)
+
+    def _heads_a_page(self, index: int) -> bool:
+        """The heading block the line ends ("JSNA Steering Group" / date / "Notes") opens a printed page."""
+        top = back_up(self.lines, index, self.current.index + 1)
+        turned = self.turned is not None and self.turned >= top - 3
+        return self._new_page(index) or turned or opens_page(self.lines, top)
+
     def _dated_page_head(self, index: int) -> bool:
         """A heading opening a printed page with a date a line or two below ("Work Programme" / the body /
         "16 March 2023"): a paper of its own after the minutes, not one of their headings."""
-        if not (self.page_top or opens_page(self.lines, index)):
+        if not self._new_page(index):
             return False
         return any(
             len(ln.text) <= 40 and DATE_ONLY.search(ln.text) for ln in window(self.lines, index + 1, 3)

@@ -34,7 +34,20 @@ def title_of(kind: str, lines: list[Line]) -> str:
         if kind == DocumentKind.MINUTES and MINUTES_OF.match(line.text):
             return line.text[:200]
     headings = [ln for ln in head if ln.raw.startswith("# ")]  # a web page's or Markdown paper's own title
-    for line in headings + head:
+    for n, line in enumerate(headings + head):
         if not SKIP.match(line.text):
-            return line.text[:200]
+            return _labelled_title(line.text, (headings + head)[n + 1 : n + 2])[:200]
     return kind.replace("_", " ").capitalize()
+
+
+BARE_APPENDIX = re.compile(r"^(appendix|annexe?)\s+[a-z0-9]{1,4}$", re.I)
+
+
+def _labelled_title(text: str, below: list[Line]) -> str:
+    """ "Appendix 1" over its title is "Appendix 1 – <title>" (or the line below, where that repeats the label)."""
+    if not BARE_APPENDIX.match(text) or not below or SKIP.match(below[0].text):
+        return text
+    under = below[0].text
+    if under.lower().startswith(text.lower()):
+        return under
+    return text if len(under) > 160 or under.endswith(".") else f"{text} – {under}"

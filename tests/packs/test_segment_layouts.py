@@ -155,3 +155,54 @@ def test_a_paper_named_in_the_reports_list_of_appendices_is_that_appendix() -> N
 def test_a_paper_the_list_of_appendices_does_not_name_is_a_report_of_its_own() -> None:
     pack = CALL_IN_WITH_DECISION_RECORD.replace("Record of Decision 25/00012", "Site Plan")
     assert [p.document.kind for p in split(lines_of(pack))] == ["report", "report"]
+
+
+AGENDA_WITH_NOTES = """Northfold County Council
+Licensing Committee
+Tuesday, 4 June 2024 at 14:00
+AGENDA
+1\tMinutes of the last meeting\t3 - 6
+2\tApologies for Absence\t
+3\tExclusion of the Public: the Committee will be invited to resolve that the public be excluded for the remainder of the meeting.\t
+Notes
+(1) Councillors are advised to contact their Group Office about any pre-meetings.
+(2) Members of the public may inspect the background papers by contacting Customer Services.
+"""
+
+
+def test_an_agendas_notes_below_its_items_are_the_agendas_own() -> None:
+    assert kinds(AGENDA_WITH_NOTES) == [("agenda", 1)]
+
+
+def test_notes_under_a_groups_name_begin_that_groups_notes() -> None:
+    pack = (
+        AGENDA_WITH_NOTES.split("Notes")[0]
+        + "Page 1\n\nHousing Forum Steering Group\n\n12th May 2024\n\nNotes\n\nIn attendance\tA Bell (chair)\n"
+    )
+    assert [k for k, _ in kinds(pack)] == ["agenda", "notes"]
+
+
+REPORT_THEN_APPENDIX_NAMED_TWICE = """Report to\tLicensing Committee
+Date\t4 June 2024
+Agenda Item\t5
+REPORT OF THE HEAD OF LICENSING
+TAXI FARES REVIEW
+1.\tTo review the fares.
+Appendix 1
+Appendix 1 – Table of Fares in Neighbouring Districts
+District\tFare
+"""
+
+
+def test_an_appendix_label_over_its_own_labelled_title_is_one_appendix_titled_in_full() -> None:
+    pieces = split(lines_of(REPORT_THEN_APPENDIX_NAMED_TWICE))
+    assert [(p.document.kind, p.document.first_line) for p in pieces] == [("report", 1), ("appendix", 7)]
+    assert pieces[1].document.title == "Appendix 1 – Table of Fares in Neighbouring Districts"
+
+
+def test_an_appendix_label_over_a_title_takes_that_title() -> None:
+    pack = REPORT_THEN_APPENDIX_NAMED_TWICE.replace(
+        "Appendix 1 – Table of Fares in Neighbouring Districts",
+        "Fares in Neighbouring Districts",
+    )
+    assert split(lines_of(pack))[1].document.title == "Appendix 1 – Fares in Neighbouring Districts"

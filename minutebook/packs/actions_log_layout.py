@@ -18,6 +18,14 @@ from minutebook.packs.actions_log_columns import Columns
 from minutebook.packs.actions_log_rows import Row, layout_cells
 
 MAX_HEADER_LINES = 3
+# Words a header cell wraps onto its next line: "Target | date", "Lead | officer", "Action | required".
+_WRAPPED_HEADER_WORDS = (
+    "date dates completion completed complete due target deadline by when who officer officers member members "
+    "lead leads owner owners responsible update updates comments comment status progress required agreed taken "
+    "raised action actions of the to and or meeting minute ref no. no number item title timescale expected "
+    "actual rag notes outcome"
+)
+_HEADER_WORDS = frozenset(_WRAPPED_HEADER_WORDS.split())
 _MAX_RUN_WORDS = 3  # a header cell's wrapped line is a word or two
 _NEAR = 3
 _MAX_STACKED_WORDS = 4
@@ -81,8 +89,10 @@ def wrapped_header(rows: list[Row], at: int) -> tuple[Columns, int] | None:
     if first.tabular or not first.raw:
         return None
     spans = layout_cells(first.raw)
-    if len(spans) < 2 or header(spans) is not None:
-        return None  # a header on one line is read as it stands
+    if len(spans) < 2:
+        return None
+    if header(spans) is not None:
+        return _carried_on(rows, at, spans)
     found: tuple[Columns, int] | None = None
     printed = spans
     for extra in range(1, MAX_HEADER_LINES):
@@ -97,6 +107,31 @@ def wrapped_header(rows: list[Row], at: int) -> tuple[Columns, int] | None:
         if columns is not None:
             found = (columns, extra + 1)
     return found
+
+
+def _carried_on(rows: list[Row], at: int, spans: list[tuple[int, str]]) -> tuple[Columns, int] | None:
+    """(columns, rows taken) of a header read whole on its first line whose cells still wrap onto
+    the lines below ("Target" over "date", "Lead" over "officer"), or None where nothing wraps.
+    A wrapped line holds only header words, none under the first column: a row of the table
+    fills its first column."""
+    count, printed = 1, spans
+    while count < MAX_HEADER_LINES and at + count < len(rows):
+        following = rows[at + count]
+        runs = layout_cells(following.raw) if not following.tabular else []
+        if not runs or not all(_header_words(text) for _, text in runs):
+            break
+        if any(_beneath(offset, text, printed) in (None, 0) for offset, text in runs):
+            break
+        joined = _joined(spans, following.raw, printed)
+        if joined is None or header(joined) is None:
+            break
+        spans, printed, count = joined, _widest(printed, following.raw), count + 1
+    columns = header(spans)
+    return (columns, count) if count > 1 and columns is not None else None
+
+
+def _header_words(text: str) -> bool:
+    return all(word in _HEADER_WORDS for word in text.casefold().replace("/", " ").split())
 
 
 def stacked_header(rows: list[Row], at: int) -> tuple[Columns, int] | None:

@@ -379,3 +379,23 @@ def test_an_actual_completion_date_filled_in_marks_the_action_completed() -> Non
     actions = actions_log.read(lines_of(text))
     assert [a.status for a in actions] == ["completed", "open", "in_progress"]
     assert [a.comment for a in actions] == ["", "", "In progress"]
+
+
+HEADER_CARRIED_ON = """\
+No.   Meeting     Action                          Lead              Target      Status
+                                                  officer           date
+1     03.05.23    Reply to the petition on the    Head of           Jul 2023    Complete
+                  closure of the day centre.      Adult Care
+2     05.07.23    Survey the footbridge at        Bridges           Oct 2023
+                  Mill Lane.                      Engineer
+"""
+
+
+def test_a_header_read_on_one_line_takes_its_cells_wrapped_below() -> None:
+    """'Lead' over 'officer', 'Target' over 'date': the second line is the header's, not a row's,
+    and the rows below are read as printed, one line under another."""
+    actions = actions_log.read(lines_of(HEADER_CARRIED_ON))
+    assert [(a.action, a.leads, a.status) for a in actions] == [
+        ("Reply to the petition on the closure of the day centre.", ["Head of Adult Care"], "completed"),
+        ("Survey the footbridge at Mill Lane.", ["Bridges Engineer"], "open"),
+    ]

@@ -89,6 +89,9 @@ TITLE_TAILS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "exempt note",
         re.compile(r"\s*\((?:exempt|confidential|private|not for publication)\b[^()]{0,300}\)\s*$", re.I),
     ),
+    ("link", re.compile(r"[.,]?\s+(?:https?://|www\.)\S+$")),  # "… Interests. www.example.gov.uk/interests"
+    # "Public Question Time. Questions must be submitted in writing, no later than …": a note set after the title.
+    ("note in sentences", re.compile(r"(?<=[a-z]{3})\.\s+(?=(?:\S+\s+){7})[A-Z][^.]*\.(?:\s.*)?$", re.S)),
     # "Declarations of Interests:- (see note below) (a) Disclosable Pecuniary Interests": ":-" leads in its parts.
     ("parts led in", re.compile(r"\s*:-(?:\s.*)?$", re.S)),
     (

@@ -997,3 +997,20 @@ def test_a_notice_under_an_agenda_title_with_at_and_on_labels() -> None:
         ("1", "Apologies for Absence", None),
         ("2", "Minutes", 1),
     ]
+
+
+@pytest.mark.parametrize(
+    ("row", "title"),
+    [
+        ("3\tDeclarations of Interest. https://www.example.gov.uk/interests\t", "Declarations of Interest"),
+        (
+            "3\tPublic Forum. Residents may speak for up to three minutes on any item on the agenda. "
+            "Requests to speak must reach the clerk by noon the day before.\t",
+            "Public Forum",
+        ),
+        ("3\tSt. Anne's Park Pavilion Lease\t4 - 6", "St. Anne's Park Pavilion Lease"),
+    ],
+)
+def test_a_link_or_a_note_in_sentences_after_a_title_is_no_part_of_it(row: str, title: str) -> None:
+    meeting = one_meeting(f"Agenda\n\n1\tApologies\t\n2\tMinutes\t1 - 3\n{row}\n")
+    assert meeting.items[-1].title == title

@@ -50,7 +50,7 @@ LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^(?:also\s+(?:present|in\s+attendance|attending|attended)"
             r"|(?:council\s+|other\s+|supporting\s+)?officers?(?:\s+(?:present|in\s+attendance|attending))?"
             r"|other\s+(?:members|councillors)\s+(?:present|in\s+attendance|attending)"
-            r"|(?:invited\s+)?guests?|in\s+attendance\s+(?:as\s+)?officers?"
+            r"|(?:invited\s+)?guests?|other\s+attendees|in\s+attendance\s+(?:as\s+)?officers?"
             r"|in\s+attendance\s+(?:at\s+the\s+invitation\s+of\s+the\s+[\w-]+|by\s+invitation))\b",
             re.I,
         ),
@@ -441,12 +441,15 @@ def _wraps(depth: int, previous: str, text: str, width: int = 0) -> bool:
     return text[:1].islower() or text.startswith(("(", "&"))
 
 
+_OPTIONAL_PLURAL = re.compile(r"^([^:()]{2,60})\(s\)(?=\s*:)")
 _ROLE_LABEL = re.compile(r"^(?P<role>[^:()]{2,200}):\s*(?P<rest>.*)$")
 _NOT_ROLE = re.compile(r"^(?:councillors?|cllrs?|members|co-opted\s+members?|mayor|others?)\.?$", re.I)
 
 
 def _role_label(text: str) -> tuple[str | None, str]:
-    """ "Minority Group Representative: Nafsika Butler-Thalassis" -> (role, name)."""
+    """ "Minority Group Representative: Nafsika Butler-Thalassis" -> (role, name); "Councillor(s): A, B"."""
+    if "(s)" in text:
+        text = _OPTIONAL_PLURAL.sub(r"\1s", text, count=1)
     match = _ROLE_LABEL.match(text)
     if not match or re.search(r"\d[:.]\d", text[: match.end("role") + 2]):
         return None, text

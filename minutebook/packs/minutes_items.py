@@ -159,6 +159,13 @@ def title_like(title: str) -> bool:
     return not _SENTENCE_START.match(title)
 
 
+def _stopped_title(title: str) -> bool:
+    """A heading in title case closed by a full stop ("Scrutiny Letters."), not a sentence."""
+    if not title.endswith(".") or title.endswith("..") or ". " in title or len(title.split()) > 15:
+        return False
+    return is_title_case(title) and title_like(title[:-1])
+
+
 def clean_title(title: str) -> str:
     """A title without its page range or the size of its linked document ("(PDF 214 KB)")."""
     return _PAGES.sub("", _DOCUMENT_LINK.sub("", title)).strip(" :")
@@ -175,9 +182,11 @@ def heading(line: Line, last: str | None, confirmed: bool = False) -> AgendaItem
     if not match or prefix_of(match["num"]) in _NOT_PREFIX:
         return None
     title = clean_title(match["title"])
+    marked = "\t" in line.raw or bool(_MARKED_RAW.match(line.raw))
+    if marked and _stopped_title(title):  # "41<TAB>Disclosures of Personal Interests." (Word minutes)
+        title = title[:-1]
     if not title_like(title.rstrip(",")) or _DATE_TITLE.match(title):
         return None
-    marked = "\t" in line.raw or bool(_MARKED_RAW.match(line.raw))
     if not follows(
         match["num"], last, strong=is_caps(title) or marked, first=confirmed or is_title_case(title)
     ):
@@ -247,7 +256,8 @@ def _candidates(lines: list[Line]) -> list[tuple[int, int]]:
     for index, line in enumerate(lines):
         text = first_cell(line)
         match = HEADING.match(text)
-        if match and title_like(clean_title(match["title"])):
+        title = clean_title(match["title"]) if match else ""
+        if match and (title_like(title) or ("\t" in line.raw and _stopped_title(title))):
             out.append((index, match["num"]))
         elif NUMBER_ONLY.match(text) and _title_below(lines, index) is not None:
             out.append((index, str(leading_number(text))))

@@ -95,3 +95,65 @@ def test_attendance_printed_after_the_meeting_ended() -> None:
         ("Yusuf Brennan", "also_present", "Head of Libraries"),
         ("Greta Solberg", "apologies", "Cabinet Member for Transport"),
     ]
+
+
+OTHER_ATTENDEES = """\
+Minutes of the Audit Committee
+Monday, 12 May 2025 at 10.00 am
+
+Present: Councillor B K Ollerton (Chair) Presided
+
+Councillor(s): F Amberley, R T Conwy
+
+Other Attendees
+Councillor S Marchbank\tCabinet Member for Finance
+
+Apologies for Absence
+Councillor(s): E Varley
+Co-opted Member(s): P Quenby
+
+1\tMinutes.
+Resolved that the Minutes be approved.
+"""
+
+
+def test_other_attendees_and_plural_labels() -> None:
+    meeting = read_one(OTHER_ATTENDEES)
+    assert [(a.name, a.status, a.role) for a in meeting.attendance[1:]] == [
+        ("F Amberley", "present", None),
+        ("R T Conwy", "present", None),
+        ("S Marchbank", "also_present", "Cabinet Member for Finance"),
+        ("E Varley", "apologies", None),
+        ("P Quenby", "apologies", None),
+    ]
+    assert meeting.attendance[0].name == "B K Ollerton"
+
+
+STOPPED_HEADINGS = """\
+Minutes of the Licensing Committee
+Tuesday, 8 April 2025 at 2.00 pm
+
+Present: Councillor D Morfa (Chair)
+
+17\tDisclosures of Personal and Prejudicial Interests.
+The following interests were declared:
+Councillor D Morfa – Minute No 19 – Taxi Fares Review – holds a hackney carriage licence – Personal.
+
+18\tMinutes.
+Resolved that the Minutes of the meeting held on 11 March 2025 be approved as a correct record.
+
+19\tTaxi Fares Review.
+1.\tThe committee noted the report.
+Resolved that the fares be increased by 3%.
+"""
+
+
+def test_word_headings_closed_by_a_full_stop() -> None:
+    meeting = read_one(STOPPED_HEADINGS)
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("17", "Disclosures of Personal and Prejudicial Interests"),
+        ("18", "Minutes"),
+        ("19", "Taxi Fares Review"),
+    ]
+    assert [(d.name, d.text[:16]) for d in meeting.declarations] == [("D Morfa", "Minute No 19 – T")]
+    assert [r.item for r in meeting.resolutions] == ["18", "19"]

@@ -59,8 +59,9 @@ def _repeated_heading(line: Line) -> str | None:
     if not _is_row(line.raw):
         return None
     parts = _parts(line.raw)
-    if len({part.strip() for part in parts}) != 1:  # cheap: most rows differ before any cleaning
-        return None
+    first = parts[0].strip()
+    if len(parts) < 2 or parts[1].strip() != first or any(part.strip() != first for part in parts[2:]):
+        return None  # cheap: most rows differ at their first two cells, before any cleaning
     row = cells(line.raw)
     first = row[0]
     if len(row) < 2 or not first or len(first) > MAX_HEADING or _RULE.match(first):

@@ -35,6 +35,9 @@ from minutebook.packs.record import Meeting
 from minutebook.packs.text import is_page_break, is_page_number, paragraphs
 
 WRAPPED_RANGE = re.compile(r"\d\s*(?:-|–|—|\bto)\s*$")
+CLOCK = (
+    r"\d{1,2}(?:[.:]\d{2}\s*(?i:[ap]\.?m\.?|hrs|hours)?|\s*(?i:[ap]\.?m\.?))"  # "10.00 am", "14:30", "2pm"
+)
 TABLE_ROW = re.compile(r"^\s*(?:[-*]\s*)?\||^\s*<t[rd]\b", re.I)  # "| 5 | Title |" or "<tr><td>5.</td>…"
 
 
@@ -263,7 +266,9 @@ RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = (
     ("item", ITEM, _item),
     (
         "time alone",
-        re.compile(r"^(?i:at\s+)?\d{1,2}(?:[.:]\d{2}\s*(?i:[ap]\.?m\.?|hrs|hours)?|\s*(?i:[ap]\.?m\.?))$"),
+        re.compile(
+            rf"^(?i:at\s+|from\s+)?{CLOCK}(?:\s*(?:-|–|—|(?i:to|until))\s*{CLOCK})?$"
+        ),  # "10.00 am – 12.30 pm"
         time_line,
     ),
     (

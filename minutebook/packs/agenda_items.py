@@ -186,6 +186,11 @@ def _first_run_end(raw: str) -> int:
     return found.end() if found else 0
 
 
+def _note_below(text: str) -> bool:
+    """ "To note the report.", "The Board is asked to …": a note under the title (a wrap goes on in lower case)."""
+    return bool(PROSE_START.match(text)) and not text[:1].islower()
+
+
 def _untailed(title: str) -> str:
     """A title without the description, note or presenter a line runs on with."""
     for _name, tail in TITLE_TAILS:
@@ -363,7 +368,7 @@ class ItemList:
         A flattened row's last cells ("2024 Chair 3 – 6"); the title cell of a space-aligned row below
         ("Precept 2024/25", "(Key Decision)"); a line indented to where the title starts.
         """
-        if PROSE_START.match(text) or PRESENTER_LINE.match(text):
+        if _note_below(text) or PRESENTER_LINE.match(text):
             return False
         if self.flat and PAGES_CELL.search(f" {text}"):
             return True
@@ -376,7 +381,7 @@ class ItemList:
 
     @staticmethod
     def _continues(title: str, text: str) -> bool:
-        if text.startswith("(") or PROSE_START.match(text):
+        if text.startswith("(") or _note_below(text):
             return False
         if pages_in(text):
             return True  # "Yard  (Pages 41 -": the title's last words, then its pages

@@ -867,7 +867,7 @@ def test_pages_printed_as_pp() -> None:
     ]
 
 
-@pytest.mark.parametrize("time", ["2.30 pm", "14:30", "At 2.30pm"])
+@pytest.mark.parametrize("time", ["2.30 pm", "14:30", "At 2.30pm", "2.30 pm – 4.30 pm"])
 def test_the_time_and_venue_each_printed_alone_below_the_date(time: str) -> None:
     meeting = one_meeting(
         "PENWORTH BOROUGH COUNCIL\n\nLICENSING PANEL\n\nThursday, 9th October, 2025\n\n"
@@ -1014,3 +1014,15 @@ def test_a_notice_under_an_agenda_title_with_at_and_on_labels() -> None:
 def test_a_link_or_a_note_in_sentences_after_a_title_is_no_part_of_it(row: str, title: str) -> None:
     meeting = one_meeting(f"Agenda\n\n1\tApologies\t\n2\tMinutes\t1 - 3\n{row}\n")
     assert meeting.items[-1].title == title
+
+
+def test_a_title_wrapped_onto_a_line_starting_in_lower_case_goes_on() -> None:
+    meeting = one_meeting(
+        "Agenda\n\n1.1  Members should state any interest they hold in the business, naming\n"
+        "     the item and the kind of interest.\n\n1.2  Apologies\n\n"
+        "     To note any apologies received.\n"
+    )
+    assert [i.title for i in meeting.items] == [
+        "Members should state any interest they hold in the business, naming the item and the kind of interest",
+        "Apologies",
+    ]

@@ -123,6 +123,8 @@ BODY_NAME = re.compile(
 LABEL_LIKE = re.compile(r"^\s*(?:\*\*|<b>)?[A-Z][A-Za-z ()/&'’-]{1,40}:(?:\*\*|</b>)?(?:\t| {2,}|\s*$)")
 # "Executive lead: Ann Lee, …": a short label and its value on one line ends the value wrapped above it.
 SHORT_LABEL = re.compile(r"^[A-Z][A-Za-z()/&'’-]{1,20}(?: [A-Za-z()/&'’-]{1,20}){0,2}:\s+\S")
+# "Scrutiny Programme Committee – 14 December 2020": a line ending on a date is not wrapped onto the next.
+ENDS_WITH_DATE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9},?\s+\d{4}\s*$")
 BODY_END = re.compile(
     r"\b(?:council|borough|board|committee|sub-committee|panel|forum|cabinet|authority)\W*$", re.I
 )
@@ -241,9 +243,12 @@ def _value(zone: list[Line], i: int, name: str, value: str, table: bool) -> list
     if (table and not value) or (value and name in ONE_LINE_FIELDS):
         return parts
     previous = zone[i - 1].number
+    unlabelled = (
+        name == "report_of" and ":" not in zone[i - 1].text
+    )  # "REPORT OF THE DIRECTOR OF" / "HOUSING"
     for j in range(i, len(zone)):
         gap = zone[j].number - previous
-        if gap > (1 if parts else VALUE_GAP):
+        if gap > (1 if parts else VALUE_GAP) or (unlabelled and not (parts and WRAPPED.search(parts[-1][1]))):
             break
         if (label_at(zone, j) or _label_like(zone[j])) and not (
             name == "contacts" and _contact_detail(zone[j])
@@ -254,6 +259,8 @@ def _value(zone: list[Line], i: int, name: str, value: str, table: bool) -> list
     return parts
 
 
+# A line that visibly runs on: it ends on a joining word or a dash ("SERVICE DIRECTOR – CUSTOMERS, GOVERNANCE AND").
+WRAPPED = re.compile(r"(?:\b(?:and|of|for|the|to|in)|[,&–-])\s*$", re.I)
 CONTACT_DETAIL = re.compile(r"^(?:tel(?:ephone)?|phone|mobile|e-?mail)\b[^:]{0,12}:", re.I)
 
 
@@ -320,7 +327,8 @@ def _paragraphs(lines: list[Line]) -> list[tuple[Line, str]]:
             previous = -10
             continue
         markdown = line.raw.lstrip().startswith("#")
-        if out and line.number == previous + 1 and not markdown and not BODY_END.search(out[-1][1]):
+        joins = not BODY_END.search(out[-1][1]) and not ENDS_WITH_DATE.search(out[-1][1]) if out else False
+        if joins and line.number == previous + 1 and not markdown:
             out[-1] = (out[-1][0], f"{out[-1][1]} {line.text}")
         else:
             out.append((line, line.text))

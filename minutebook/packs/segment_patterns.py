@@ -38,7 +38,7 @@ REPORT_LABEL = _rx(
     r"report of|report by|report to|report author|author|director|lead director|responsible officer|"
     r"wards? involved|wards? affected|wards?|policy context|financial summary|decision maker|key decision|"
     r"is this a key decision|report for|lead officer|contact officer|case officer|application (number|no\.?)|"
-    r"cabinet member|portfolio( holder)?|lead member|purpose of (the )?report|agenda item( no\.?)?|"
+    r"cabinet member|portfolio( holder)?|lead member|purpose( of (the )?report)?|agenda item( no\.?)?|"
     r"briefing of|briefing author|exempt information|executive/routine|council commitments)"
     r"\b[^:]{0,40}:?"
 )

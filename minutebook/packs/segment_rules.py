@@ -86,6 +86,8 @@ def _heading_like(line: Line) -> bool:
         return False
     if "@" in text or "http" in text or "www." in text or LABELLED.match(text) or CAPTION.match(text):
         return False
+    if line.raw.count("\t") >= 2:
+        return False  # a table's row of cells
     if re.fullmatch(r"[\d\s/.,-]*|\d{1,2}(st|nd|rd|th)?\s+\w+\s+\d{4}", text, re.I):
         return False
     return not is_closing(text) and not SIGN_OFF.search(text) and not text.lower().startswith("date")

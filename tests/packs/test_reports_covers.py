@@ -186,3 +186,29 @@ def test_labels_set_apart_from_their_values_by_a_wide_gap_are_read_without_colon
 def test_by_names_who_the_report_is_of() -> None:
     cover = "By:\tJo Pennant, Research Officer\nTo:\tScrutiny Committee – 4 June 2025\nSubject:\tBus Inquiry Update\n\n1. Background\n"
     assert report_of(cover).report_of == "Jo Pennant, Research Officer"
+
+
+WELSH_COVER = """Report of the Convener
+Overview Committee – 9 September 2024
+Flood Risk Scrutiny Update
+Purpose:\tTo update the Committee on the flood risk inquiry.
+Report Author:\tOwain Lles, Scrutiny Officer
+
+1.\tIntroduction
+"""
+
+
+def test_report_of_printed_without_a_colon_ends_with_its_line_and_the_title_is_not_run_into_the_date() -> (
+    None
+):
+    report = report_of(WELSH_COVER)
+    assert (report.report_of, report.title, report.date) == (
+        "Convener",
+        "Flood Risk Scrutiny Update",
+        "2024-09-09",
+    )
+
+
+def test_report_of_printed_without_a_colon_runs_on_where_its_line_does() -> None:
+    cover = "REPORT OF THE DIRECTOR OF HOUSING AND\nCOMMUNITIES\nTENANCY STRATEGY\nDate:\t3 March 2025\n\n1.\tPurpose\n"
+    assert report_of(cover).report_of == "DIRECTOR OF HOUSING AND COMMUNITIES"

@@ -206,3 +206,25 @@ def test_an_appendix_label_over_a_title_takes_that_title() -> None:
         "Fares in Neighbouring Districts",
     )
     assert split(lines_of(pack))[1].document.title == "Appendix 1 – Fares in Neighbouring Districts"
+
+
+ACTION_TRACKER_THEN_WELSH_COVER = """Overview Committee – Action Tracker 2024/25
+
+Date of Meeting\tMinute No.\tAction\tResponsible\tStatus
+10/06/2024\t12\tCirculate the survey results.\tScrutiny Team\tComplete
+
+Report of the Convener
+Overview Committee – 9 September 2024
+Flood Risk Scrutiny Update
+Purpose:\tTo update the Committee on the flood risk inquiry.
+Lead Councillor:\tCouncillor R Hale
+Lead Officer:\tMair Pritchard, Head of Scrutiny
+Report Author:\tOwain Lles, Scrutiny Officer
+Legal Officer:\tSioned Bevan
+
+1.\tIntroduction
+"""
+
+
+def test_a_purpose_lead_officer_and_author_cover_begins_a_report() -> None:
+    assert kinds(ACTION_TRACKER_THEN_WELSH_COVER) == [("actions_log", 1), ("report", 6)]

@@ -133,11 +133,13 @@ class Resolver:
     open_line: Line | None = None  # the line of a numbered open label, cited by the text below it
     stem: str = ""  # a lead-in naming who decides ("the Partnership"), joined to each entry below it
     numbered: bool = False  # the item numbers its paragraphs ("6.1"): an unnumbered resolution has no number
+    since: int = 0  # how many resolutions there were when the item began
+    echo: bool = False  # reading a "Decision:" box that repeats the item's RESOLVED: not recorded again
 
     def begin(self, item: str | None) -> None:
         """A new item: resolutions below it belong to ``item``."""
         self.close()
-        self.item, self.numbered = item, False
+        self.item, self.numbered, self.since = item, False, len(self.resolutions)
 
     @property
     def base(self) -> str | None:
@@ -155,7 +157,7 @@ class Resolver:
 
     def close(self) -> None:
         self.is_open, self.open_kind, self.open_count, self.open_number = False, None, 0, None
-        self.open_line, self.stem = None, ""
+        self.open_line, self.stem, self.echo = None, "", False
 
     def feed(self, para: Para) -> bool:
         """Read ``para``; True when it was (part of) a resolution."""
@@ -167,6 +169,7 @@ class Resolver:
             self.close()
             return False
         self.close()
+        self.echo = _repeats(label.group(0)) and len(self.resolutions) > self.since
         number = para.number if para.marker == "para" else None
         rest = para.text[label.end() :].strip().lstrip(":-–— ")
         head, below = _split_head(para, label.end())
@@ -263,12 +266,18 @@ class Resolver:
 
     def _add(self, number: str | None, text: str, para: Para, offset: int, line: Line | None = None) -> None:
         text = _clean(f"{self.stem} {text}" if self.stem and self.open_count else text)
-        if len(text) < 3:
+        if len(text) < 3 or self.echo:
             return
         line = line or para.line_at(max(0, offset))
         self.resolutions.append(
             Resolution(item=self.item, paragraph=number, text=text, line=line.number, page=line.page)
         )
+
+
+def _repeats(label: str) -> bool:
+    """Is ``label`` a "Decision:" box's, which a web page prints under the minutes' own RESOLVED (the same
+    decision again, in the past tense)?"""
+    return label.lstrip("*# ").lower().startswith("decision")
 
 
 # ---------------------------------------------------------- declarations ----

@@ -157,3 +157,53 @@ def test_word_headings_closed_by_a_full_stop() -> None:
     ]
     assert [(d.name, d.text[:16]) for d in meeting.declarations] == [("D Morfa", "Minute No 19 – T")]
     assert [r.item for r in meeting.resolutions] == ["18", "19"]
+
+
+DECISION_BOX = """\
+Executive - Wednesday, 9th July, 2025 7.00 pm
+
+1.\tParking Permit Charges
+
+Minutes:
+
+The Lead Member introduced the report.
+
+RESOLVED:
+
+1. To approve the revised permit charges.
+2. To note the consultation responses.
+
+Decision:
+
+1. Approved the revised permit charges.
+
+2. Noted the consultation responses.
+
+Supporting documents:
+
+2.\tCommunity Grants Round
+
+Minutes:
+
+RESOLVED: That grants be awarded as set out in the report.
+
+Decision:
+
+Awarded grants as set out in the report.
+
+3.\tRoad Safety Schemes
+
+Decision:
+
+Agreed the programme of schemes for 2025/26.
+"""
+
+
+def test_decision_box_repeating_the_resolved_is_not_counted_twice() -> None:
+    meeting = read_one(DECISION_BOX)
+    assert [(r.item, r.text) for r in meeting.resolutions] == [
+        ("1", "To approve the revised permit charges."),
+        ("1", "To note the consultation responses."),
+        ("2", "That grants be awarded as set out in the report."),
+        ("3", "Agreed the programme of schemes for 2025/26."),
+    ]

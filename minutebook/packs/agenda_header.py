@@ -112,7 +112,14 @@ def set_time(r: Reader, line: Line, value: str) -> None:
     r.meeting.time = find_time(value) or r.meeting.time
 
 
+# "At: 7.00 pm": a clock time where a place was expected.
+TIME_ONLY = re.compile(r"^\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?|hrs|hours)?\.?$", re.I)
+
+
 def set_venue(r: Reader, line: Line, value: str) -> None:
+    if TIME_ONLY.match(value.strip()):
+        set_time(r, line, value)
+        return
     r.meeting.venue = value.strip() or r.meeting.venue
 
 

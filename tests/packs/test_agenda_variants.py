@@ -1026,3 +1026,8 @@ def test_a_title_wrapped_onto_a_line_starting_in_lower_case_goes_on() -> None:
         "Members should state any interest they hold in the business, naming the item and the kind of interest",
         "Apologies",
     ]
+
+
+def test_a_time_under_an_at_label_is_the_time_not_the_venue() -> None:
+    meeting = one_meeting("Parish Council\nOn:\tMonday, 6 April 2026\nAt:\t7.30 pm\nVenue:\tVillage Hall\n")
+    assert (meeting.date, meeting.time, meeting.venue) == ("2026-04-06", "19:30", "Village Hall")

@@ -87,6 +87,29 @@ def test_a_cells_paragraphs_stay_apart_in_raw(minutes: list[Line]) -> None:
     ]
 
 
+def test_a_line_break_in_a_cell_parts_its_lines_as_paragraphs() -> None:
+    """A title cell holding "Title.", a manual line break, then a note: two paragraphs, as Word shows them."""
+    document = docx.Document()
+    table = document.add_table(rows=1, cols=3)
+    table.cell(0, 0).text = "5"
+    title = table.cell(0, 1).paragraphs[0]
+    title.add_run("Public Question Time.")
+    title.add_run().add_break()
+    title.add_run("Questions must be submitted in writing by noon on the working day before.")
+    table.cell(0, 2).text = "9 - 12"
+    row = next(
+        line for line in docx_source.read(_bytes(document), "agenda.docx") if line.text.startswith("5")
+    )
+    assert [paragraphs(cell) for cell in row.raw.split("\t")] == [
+        ["5"],
+        [
+            "Public Question Time.",
+            "Questions must be submitted in writing by noon on the working day before.",
+        ],
+        ["9 - 12"],
+    ]
+
+
 def test_headings_are_marked_in_raw_only(minutes: list[Line]) -> None:
     heading = next(line for line in minutes if line.text == "1. MEMBERSHIP")
     assert heading.raw == "# 1. MEMBERSHIP"

@@ -190,8 +190,10 @@ class _Reader:
         return "\t".join(self.cell(cell) for cell in _children(row, _TC))
 
     def cell(self, cell: Any) -> str:
+        """A cell's paragraphs, and the lines a manual line break parts within one, apart by ``CELL_BREAK``."""
         texts = (_paragraph_text(p).replace(PAGE_BREAK, " ") for p in cell.iter(_P))
-        return CELL_BREAK.join(" ".join(t.split()) for t in texts if t.strip())
+        lines = (line for text in texts for line in text.split("\n"))
+        return CELL_BREAK.join(" ".join(line.split()) for line in lines if line.strip())
 
 
 def _content(element: Any) -> Any:

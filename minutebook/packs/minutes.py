@@ -34,6 +34,7 @@ from minutebook.packs.minutes_header import (
     COMMENCED_LINE,
     ENDED_LINE,
     FIELD,
+    FIELD_ROW,
     NEW_MEETING,
     RECORD_APPROVED,
     STATEMENT,
@@ -54,6 +55,7 @@ from minutebook.packs.minutes_paragraphs import (
 )
 from minutebook.packs.minutes_sentences import SentenceReader
 from minutebook.packs.record import AgendaItem, Meeting
+from minutebook.packs.text import cells as table_cells
 from minutebook.packs.text import is_page_break
 from minutebook.packs.vocab import MeetingKind
 
@@ -184,6 +186,14 @@ class MinutesReader:
                 AgendaItem(number, self.header.heading or "", line=line.number, page=line.page)
             )
             self.resolver.begin(number)
+        return True
+
+    def field_row_rule(self, line: Line, match: re.Match[str]) -> bool:
+        """A header table's row: "Date<TAB>Wednesday, 1 February 2023", "Meeting | PLANNING COMMITTEE"."""
+        row = [c for c in table_cells(line.raw) if c]
+        if len(row) != 2 or row[0].lower() != match["key"].lower():
+            return False
+        self.header.field(match["key"], row[1], line)
         return True
 
     def header_line(self, line: Line) -> None:
@@ -471,6 +481,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     LineRule("table of substitutions (Member | Reserve Member)", re.compile(""), frozenset({ITEMS}),
              MinutesReader.substitutes_rule),
     LineRule("Date: / Time: / Venue:", FIELD, frozenset({HEADER, ATTENDANCE}), MinutesReader.field_rule, (":",)),
+    LineRule("Date | value (a header table's row)", FIELD_ROW, frozenset({HEADER}), MinutesReader.field_row_rule),
     LineRule("unnumbered heading (## or bold, in raw)", re.compile(r"^\S"), frozenset({ATTENDANCE, ITEMS}),
              MinutesReader.loose_heading_rule),
     LineRule("Present: / Apologies: / In attendance:", re.compile(r"^[A-Za-z ]{4,40}\b"), OPEN,

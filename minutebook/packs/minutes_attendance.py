@@ -203,6 +203,7 @@ class ListReader:
     width: int = 0  # the text width of wrapped lines, when known
     label_line: int = 0  # the line of the last label ("Present: A, B" runs a list on from it)
     label_indent: int = 0  # how far that label is indented
+    absent_mark: str = ""  # "(A denotes absence)": the letter printed after an absent member's name
 
     def label(self, status: str, rest: str, line: Line) -> None:
         self.flush()
@@ -223,6 +224,11 @@ class ListReader:
             self.label(*following, line)
 
     def feed(self, line: Line) -> None:
+        key = _ABSENCE_KEY.match(line.text) if "denotes" in line.text.lower() else None
+        if key:  # "(A denotes absence)" over "Councillors A, B – A, C"
+            self.flush()
+            self.absent_mark = key["mark"]
+            return
         group = GROUP_LABEL.match(line.text)
         if group:  # "Councillors" / "Non-Committee Members:" heading a part of the list
             self.flush()
@@ -241,8 +247,10 @@ class ListReader:
                 if _LETTER_MARKS[mark] == PRESENT:
                     self._entry(entry, line, one_entry=True)
             return
-        if self.pending and (
-            _wraps(self.depth, self.pending[-1].text, line.text, self.width) or self._hangs(line)
+        if (
+            self.pending
+            and not _rows(self.pending[-1], line)
+            and (_wraps(self.depth, self.pending[-1].text, line.text, self.width) or self._hangs(line))
         ):
             self.pending.append(line)
             self.depth += _depth(line.text)
@@ -288,6 +296,8 @@ class ListReader:
         elif rest == "" and role:
             self.role = role
             return
+        if self.absent_mark:
+            rest = _without_marked(rest, self.absent_mark)
         substitution = _substitution(rest) if self.status == DEPUTY else []
         self.plural = self.plural or starts_plural(rest)
         note = _FOR_MINUTE.search(rest) if "for" in rest else None
@@ -334,6 +344,16 @@ class ListReader:
         self.register.add(person, self.status, line)
         if person.substitute and self.status == APOLOGIES:  # "Apologies: A (substituted by B)"
             self.register.deputise(Named(person.substitute), person.name, line)
+
+
+_ABSENCE_KEY = re.compile(r"^\(?(?P<mark>[A-Z])\s+denotes\s+(?:absence|absent|apologies)\)?\.?$", re.I)
+
+
+def _without_marked(text: str, mark: str) -> str:
+    """ "Reg Adair, Samira Bhatti – A, Colin Dunnett" (A denotes absence) -> "Reg Adair, Colin Dunnett"."""
+    return re.sub(
+        rf"(?:^|,)\s*[^,;()]{{3,60}}?\s+[–—-]\s+{re.escape(mark)}(?=\s*(?:[,;.]|$))", "", text
+    ).lstrip(", ")
 
 
 # Marks printed before each name of a list: "p" present, "a" absent (the apologies are minuted below).
@@ -416,6 +436,16 @@ _FORENAME_LEFT = re.compile(
     r"(?<!\S)(?!(?:Councillors?|Cllrs?|Aldermen|Alderman|Dr|Mr|Mrs|Ms|Miss)\b)[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+(?:,|\s\()"
     r".{0,200}(?:[,;]|\sand)\s+[A-Z][a-z'’-]+$"
 )
+
+
+def _rows(previous: Line, line: Line) -> bool:
+    """Are both lines rows of a table ("Name<TAB>Post<TAB>Department"), each an entry of its own?"""
+    if "\t" not in previous.raw or "\t" not in line.raw:
+        return False
+    return (
+        len([c for c in table_cells(line.raw) if c]) >= 2
+        and len([c for c in table_cells(previous.raw) if c]) >= 2
+    )
 
 
 def _depth(text: str) -> int:

@@ -37,6 +37,7 @@ _CONNECTOR = re.compile(
     re.I,
 )
 # A lead-in that is the subject of each entry below it: "the Partnership" + "(a) notes the report".
+_YEAR_COUNT = re.compile(r"^(\d{4}/\d{1,4})\b\s*[:.–—-]?\s*")
 _SUBJECT = re.compile(r"^the\s+(?:\S+\s+){0,4}\S+$", re.I)
 _INLINE_SUB = re.compile(r"(?:^|(?<=\s))\((\d{1,2}|[a-z]|[ivx]{1,5})\)\s+")
 _SEQUENCES = ("123456789", "abcdefghij", ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"))
@@ -172,6 +173,9 @@ class Resolver:
         self.echo = _repeats(label.group(0)) and len(self.resolutions) > self.since
         number = para.number if para.marker == "para" else None
         rest = para.text[label.end() :].strip().lstrip(":-–— ")
+        numbered = _YEAR_COUNT.match(rest)
+        if numbered:  # "RESOLVED 2023/001": the resolution's own number
+            number, rest = numbered[1], rest[numbered.end() :]
         head, below = _split_head(para, label.end())
         if below is not None and _CONNECTOR.match(head):  # "RESOLVED: That the Board" over a list
             self._open(head, number, para)

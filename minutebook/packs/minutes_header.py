@@ -61,6 +61,7 @@ NEW_MEETING = re.compile(r"^(?:minutes|notes)\s+of\s+(?:the|a|an)\s+(?:\w+\s+){0
 FIELD = re.compile(
     r"^(?P<key>date|time|venue|place|location|meeting|committee|body)\s*:\s*(?P<value>\S.*)$", re.I
 )
+FIELD_ROW = re.compile(r"^(?P<key>date|time|venue|place|location|meeting|committee|body)\s+\S", re.I)
 RECORD_APPROVED = re.compile(
     r"\b(?:be|were|was|been)\s+(?:approved|agreed|noted|signed|confirmed|received|accepted)\b|\bcorrect\s+record\b",
     re.I,

@@ -1,6 +1,6 @@
 """The labels that open a formal decision in minutes.
 
-* "RESOLVED:", "It was RESOLVED that", "The Committee RESOLVED to",
+* "RESOLVED:", "RESOLVED 2023/014" (numbered by the year's count), "It was RESOLVED that", "The Committee RESOLVED to",
   "Resolved (unanimously) –", "RESOLVED unanimously –";
 * "AGREED" printed in capitals, which councils use as RESOLVED:
   "AGREED: That ...", "AGREED to recommend that ...", "The Committee AGREED:
@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 # What may follow the decision word: a punctuation mark, "that", "to", "unanimously", or the line's end.
-_AFTER = r"(?=\s*(?:[:\-–—(.,]|that\b|to\b|unanimously\b|$))"
+_AFTER = r"(?=\s*(?:[:\-–—(.,]|that\b|to\b|unanimously\b|$|\d{4}/\d{1,4}\b))"  # "RESOLVED 2023/001": numbered
 # The tail of a label: "(unanimously)", "unanimously", and the punctuation before the decision.
 _TAIL = r"(?:\s*\((?:[^()]{0,60})\))?\s*(?:unanimously\s*)?(?:[:\-–—.,]\s*)?"
 

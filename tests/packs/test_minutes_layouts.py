@@ -207,3 +207,54 @@ def test_decision_box_repeating_the_resolved_is_not_counted_twice() -> None:
         ("2", "That grants be awarded as set out in the report."),
         ("3", "Agreed the programme of schemes for 2025/26."),
     ]
+
+
+HEADER_TABLE = """\
+minutes
+Meeting\tLICENSING AND REGULATION COMMITTEE
+Date\tTuesday, 14 January 2025 (commencing at 2:00 pm)
+MEMBERS PRESENT
+(A denotes absence)
+Councillors Nia Boswell (Chairman), Otto Kerridge, Wendy Lyle – A, Ashok Mehra,
+Tamsin Rudd – A, Carl Vesey
+OFFICERS IN ATTENDANCE
+Fenella Grange\tService Director – Place, Planning and Transport Services Division\tPlace Department
+Ivor Pickering\tTeam Manager, Democratic Services\tChief Executive's Department
+1\tAPOLOGIES FOR ABSENCE
+Councillor Wendy Lyle (other reasons)
+2\tSTREET TRADING POLICY
+RESOLVED 2025/001
+That:
+1)\tthe revised Street Trading Policy be approved.
+2)\tthe fees be reviewed in 2026.
+3\tWORK PROGRAMME
+RESOLVED 2025/002
+That the work programme be agreed.
+"""
+
+
+def test_header_table_absence_key_and_numbered_resolutions() -> None:
+    meeting = read_one(HEADER_TABLE)
+    assert (meeting.date, meeting.time, meeting.body) == (
+        "2025-01-14",
+        "14:00",
+        "Licensing and Regulation Committee",
+    )
+    assert [(a.name, a.status) for a in meeting.attendance] == [
+        ("Nia Boswell", "present"),
+        ("Otto Kerridge", "present"),
+        ("Ashok Mehra", "present"),
+        ("Carl Vesey", "present"),
+        ("Fenella Grange", "also_present"),
+        ("Ivor Pickering", "also_present"),
+        ("Wendy Lyle", "apologies"),
+    ]
+    assert [(item.number, item.title) for item in meeting.items][1:] == [
+        ("2", "STREET TRADING POLICY"),
+        ("3", "WORK PROGRAMME"),
+    ]
+    assert [(r.item, r.paragraph, r.text) for r in meeting.resolutions] == [
+        ("2", "2025/001(1)", "the revised Street Trading Policy be approved."),
+        ("2", "2025/001(2)", "the fees be reviewed in 2026."),
+        ("3", "2025/002", "That the work programme be agreed."),
+    ]

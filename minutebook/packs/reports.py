@@ -132,6 +132,11 @@ def _title(header: Header) -> tuple[str | None, Line | None]:
     return NOTE_AFTER_TITLE.sub("", split["title"] if split else text), line
 
 
+def cover_title(lines: list[Line]) -> str | None:
+    """The title a report's cover prints (labelled, or its heading), for naming the document."""
+    return _title(read_header(lines))[0]
+
+
 def _end_blocks(lines: list[Line], start: int) -> list[tuple[Line, str]]:
     """The lines of every end-of-report contact block after line ``start``."""
     parts: list[tuple[Line, str]] = []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from minutebook.packs import reports
 from minutebook.packs.lines import Line
 from minutebook.packs.vocab import DocumentKind
 
@@ -26,6 +27,9 @@ MINUTES_OF = re.compile(r"^minutes? of (a|the|meeting)\b.*", re.I)
 
 def title_of(kind: str, lines: list[Line]) -> str:
     """The title of a document: a printed "Title:", a "Minutes of …" sentence, or its first heading."""
+    cover = reports.cover_title(lines) if kind == DocumentKind.REPORT else None
+    if cover:
+        return cover[:200]
     head = [ln for ln in lines[:60] if ln.text]
     for n, line in enumerate(head):
         match = TITLE_LABEL.match(line.text)

@@ -228,3 +228,12 @@ Legal Officer:\tSioned Bevan
 
 def test_a_purpose_lead_officer_and_author_cover_begins_a_report() -> None:
     assert kinds(ACTION_TRACKER_THEN_WELSH_COVER) == [("actions_log", 1), ("report", 6)]
+
+
+def test_a_reports_document_title_is_the_title_its_cover_prints_not_the_meeting_above_it() -> None:
+    assert split(lines_of(EXECUTIVE_ROUTINE_COVER))[1].document.title == "Museum Loans Policy 2024-2029"
+
+
+def test_a_title_wrapped_under_its_label_is_whole() -> None:
+    cover = "Title:\n\nTaking a Whole-Street Approach to\nSafer School Travel\n\nReport of:\nDirector of Place\n\nDate:\n3 March 2025\n\n1. Summary\n"
+    assert split(lines_of(cover))[0].document.title == "Taking a Whole-Street Approach to Safer School Travel"

@@ -73,6 +73,7 @@ _MEETING_REF = re.compile(
     re.I,
 )
 _HEADING_RAW = re.compile(r"^\s{0,3}#{1,6}\s")
+_HELD = re.compile(r"\bheld\b", re.I)
 _HELD_LINE = re.compile(r"^(?:held|which\s+took\s+place|taking\s+place)\s+(?:on|at|in)\b", re.I)
 _TITLED_DATE = re.compile(
     r"^(?P<body>[^–—]{3,120}?)\s+[-–—]\s+(?P<when>(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{1,2}\b).{4,60})$",
@@ -106,9 +107,22 @@ class HeaderReader:
         if stop or len(self.statement) >= 6:
             self.finish()
             return False
+        if self._venue_below_title(line):
+            return True
         self.statement.append(line)
         if line.text.endswith("."):
             self.finish()
+        return True
+
+    def _venue_below_title(self, line: Line) -> bool:
+        """ "Minutes of the Scrutiny Committee" / "Remotely via Microsoft Teams" / "Monday, 9 November 2020":
+        the line under the title, before its date, is the venue, not the rest of the body's name."""
+        venue = venue_of_line(line.text)
+        if venue is None or self.meeting.venue or find_date(line.text) or _HELD.search(line.text):
+            return False
+        if any(find_date(x.text) or _HELD.search(x.text) for x in self.statement):
+            return False
+        self.meeting.venue = venue
         return True
 
     def finish(self) -> None:

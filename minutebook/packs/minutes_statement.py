@@ -49,7 +49,10 @@ _COUNCIL_NAME = re.compile(
 _OF_COUNCIL = re.compile(r"(?<=\w)\s+of\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,5}(?:council|borough)$", re.I)
 _VIRTUAL = re.compile(r"\b(?:virtual(?:ly)?|remote(?:ly)?|online|microsoft\s+teams|zoom)\b", re.I)
 # "held via Microsoft Teams": a meeting online names where it met only by its platform.
-_PLATFORM = re.compile(r"^(?:microsoft\s+teams|ms\s+teams|zoom|webex)$", re.I)
+_PLATFORM = re.compile(
+    r"^(?:(?:remotely|virtually|online)\s+(?:via|on|by)\s+)?(?:microsoft\s+teams|ms\s+teams|zoom|webex)$",
+    re.I,
+)
 _TRAILING_TIME = re.compile(r"\s+(?:at|from)\s+(?:" + TIME.pattern + r")\s*$", re.I)
 _PLACE = re.compile(
     r"\b(?:room|chambers?|hall|centre|center|house|offices|building|library|civic|suite)\b", re.I

@@ -258,3 +258,23 @@ def test_header_table_absence_key_and_numbered_resolutions() -> None:
         ("2", "2025/001(2)", "the fees be reviewed in 2026."),
         ("3", "2025/002", "That the work programme be agreed."),
     ]
+
+
+VENUE_BELOW_TITLE = """\
+Borough of Penmaen
+Minutes of the Audit and Governance Committee
+Remotely via Microsoft Teams
+Thursday, 3 April 2025 at 10.00 am
+
+Present: Councillor R Tallis (Chair)
+"""
+
+
+def test_venue_printed_under_the_title() -> None:
+    meeting = read_one(VENUE_BELOW_TITLE)
+    assert (meeting.body, meeting.date, meeting.time, meeting.venue) == (
+        "Audit and Governance Committee",
+        "2025-04-03",
+        "10:00",
+        "Remotely via Microsoft Teams",
+    )

@@ -20,7 +20,7 @@ from minutebook.packs.people import tidy
 from minutebook.packs.record import Contact, Meeting, Report
 from minutebook.packs.reports_contacts import EMAIL, merge, read_contacts
 from minutebook.packs.reports_header import Header, read_header
-from minutebook.packs.text import cells
+from minutebook.packs.text import cells, is_page_break, is_page_number
 from minutebook.packs.vocab import MeetingKind
 
 BODY_WORDS = r"(?:Committee|Sub-Committee|Board|Panel|Forum|Commission|Cabinet|Council|Partnership|Group)"
@@ -83,6 +83,7 @@ CLASSIFIED = re.compile(
 # "… Strategy 2024-2027 (Appendix 'A' refers)": a note on the papers attached, printed under the title.
 NOTE_AFTER_TITLE = re.compile(r"\s*\((?:appendi(?:x|ces)|annex(?:es)?)\b[^()]{0,80}\)\s*$", re.I)
 END_BLOCK_LINES = 10
+BLOCK_GAP = 2  # lines from a contact's email to the next line of its block: one blank line at most
 MAX_TRIGGER_WORDS = 40
 
 
@@ -171,9 +172,17 @@ def _block(lines: list[Line]) -> list[tuple[Line, str]]:
     for line in lines[1:END_BLOCK_LINES]:
         if END_STOP.match(line.text) or line.raw.lstrip().startswith("#") or len(line.text.split()) > 30:
             break
+        if is_page_number(line.text) or is_page_break(line.text) or _set_apart(parts, line):
+            break
         row = _field_row(line)
         parts.append((line, _after_label(line.text, first=False) if row is None else row))
     return parts
+
+
+def _set_apart(parts: list[tuple[Line, str]], line: Line) -> bool:
+    """Words set apart by blank lines below a contact's email: the next paper's heading, not more of the block."""
+    last = parts[-1][0]
+    return line.number - last.number > BLOCK_GAP and any(EMAIL.search(text) for _, text in parts)
 
 
 # A contact printed as a table: "Name<TAB>A Bell", "Job title<TAB>…", "Email address<TAB>…", "Tel<TAB>…".

@@ -207,3 +207,20 @@ def test_report_of_without_a_colon_ends_with_its_line_and_the_title_is_not_run_i
 def test_report_of_printed_without_a_colon_runs_on_where_its_line_does() -> None:
     cover = "REPORT OF THE DIRECTOR OF HOUSING AND\nCOMMUNITIES\nTENANCY STRATEGY\nDate:\t3 March 2025\n\n1.\tPurpose\n"
     assert report_of(cover).report_of == "DIRECTOR OF HOUSING AND COMMUNITIES"
+
+
+def test_a_closing_contact_block_ends_before_the_words_set_apart_below_its_email() -> None:
+    paper = (
+        "Title:\tPlay Parks Review\n\n1. Recommendations\n\n1.1 Approve the review.\n\n"
+        "Contact: Rhona Kerr, Parks Manager\nE-mail: rhona.kerr@northfold.example | Tel: 0131 555 0101\n\n\n"
+        "Report\n\nPlay Parks Review\n\n2. Main report\n"
+    )
+    assert [c.name for c in report_of(paper).contacts] == ["Rhona Kerr"]
+
+
+def test_a_closing_contact_block_ends_with_its_page() -> None:
+    paper = (
+        "Title:\tPlay Parks Review\n\n1. Recommendations\n\n"
+        "Contact: Rhona Kerr, Parks Manager\nE-mail: rhona.kerr@northfold.example\nPage 4\nReport\nGranton Waterfront Allotments\n"
+    )
+    assert [c.name for c in report_of(paper).contacts] == ["Rhona Kerr"]

@@ -283,7 +283,7 @@ class MinutesReader:
 
     def item_rule(self, line: Line, match: re.Match[str]) -> bool:
         last = self.meeting.items[-1].number if self.meeting.items else None
-        if self.resolver.expects_numbered(items.leading_number(line.text)) and not items.is_caps(line.text):
+        if self._expects_entry(items.leading_number(line.text)) and not items.is_caps(line.text):
             return False  # "1. Notes the report" under an open RESOLVED
         item = items.heading(line, last, confirmed=line.number in self.confirmed)
         if item is None:
@@ -300,6 +300,20 @@ class MinutesReader:
             self.open_item = None
             self.para = start(Line(line.number, content, content, line.page))
         return True
+
+    def _expects_entry(self, number: int) -> bool:
+        """Is a line numbered ``number`` the next entry of the open RESOLVED's list (its last entry, "2. To note
+        ...", perhaps still being read: then "2. Grants" is the next item, not an entry)?"""
+        para = self.para
+        if (
+            para is not None
+            and para.marker == "num"
+            and para.number
+            and para.number.isdigit()
+            and self.resolver.is_open
+        ):
+            return number == int(para.number) + 1
+        return self.resolver.expects_numbered(number)
 
     def article_rule(self, line: Line, match: re.Match[str]) -> bool:
         """A Scottish article: its heading in capitals, the number on the paragraph below (minutes_items.articles)."""

@@ -278,3 +278,44 @@ def test_venue_printed_under_the_title() -> None:
         "10:00",
         "Remotely via Microsoft Teams",
     )
+
+
+DECISION_FIRST = """\
+Cabinet - Monday, 2nd June, 2025 6.00 pm
+
+1.\tLeisure Centre Contract
+
+Decision:
+
+1. Extended the contract by two years.
+
+2. Noted the performance report.
+
+Minutes:
+
+The Cabinet Member introduced the report.
+
+RESOLVED:
+
+1. To extend the contract by two years.
+2. To note the performance report.
+
+2.\tAllotments Strategy
+
+Minutes:
+
+RESOLVED: That the strategy be adopted.
+"""
+
+
+def test_next_item_numbered_as_the_last_entry_of_a_list_is_an_item() -> None:
+    meeting = read_one(DECISION_FIRST)
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("1", "Leisure Centre Contract"),
+        ("2", "Allotments Strategy"),
+    ]
+    assert [(r.item, r.text) for r in meeting.resolutions] == [
+        ("1", "To extend the contract by two years."),
+        ("1", "To note the performance report."),
+        ("2", "That the strategy be adopted."),
+    ]

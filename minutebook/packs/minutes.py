@@ -27,7 +27,15 @@ from typing import NamedTuple
 from minutebook.packs import minutes_items as items
 from minutebook.packs.dates import find_time
 from minutebook.packs.lines import Line
-from minutebook.packs.minutes_attendance import APOLOGIES, DEPUTY, GROUP_LABEL, ListReader, Register, label_of
+from minutebook.packs.minutes_attendance import (
+    APOLOGIES,
+    DEPUTY,
+    GROUP_LABEL,
+    PRESENT,
+    ListReader,
+    Register,
+    label_of,
+)
 from minutebook.packs.minutes_decisions import LABEL as RESOLVED
 from minutebook.packs.minutes_decisions import Resolver, declarations, declares_on_line
 from minutebook.packs.minutes_header import (
@@ -444,8 +452,8 @@ class MinutesReader:
     def closing_list_rule(self, line: Line, match: re.Match[str]) -> bool:
         """ "Attendance" / "Present:" after "The meeting ended at ..." (a web page printing the lists last)."""
         found = label_of(line.text)
-        if found is None or found[1] or self.meeting.attendance:
-            return False
+        if found is None or found[1] or any(a.status == PRESENT for a in self.meeting.attendance):
+            return False  # lists already read (not only an apology the items recorded)
         self.section = ATTENDANCE
         self.lists.label(*found, line)
         return True

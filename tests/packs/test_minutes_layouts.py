@@ -319,3 +319,38 @@ def test_next_item_numbered_as_the_last_entry_of_a_list_is_an_item() -> None:
         ("1", "To note the performance report."),
         ("2", "That the strategy be adopted."),
     ]
+
+
+APOLOGY_MINUTED_THEN_ATTENDANCE_LAST = """\
+Cabinet - Monday, 2nd June, 2025 6.00 pm
+
+1.\tApologies for Absence
+
+Minutes:
+
+Apologies for absence were received from Councillor Ivo Grant.
+
+2.\tAllotments Strategy
+
+Minutes:
+
+RESOLVED: That the strategy be adopted.
+
+The meeting ended at 6.40 pm.
+
+Attendance
+
+Present:
+
+Councillor Ada Lusk (Chair) - Leader of the Council
+Councillor Ben Ortiz - Cabinet Member for Parks
+"""
+
+
+def test_attendance_last_after_an_apology_minuted_in_the_items() -> None:
+    meeting = read_one(APOLOGY_MINUTED_THEN_ATTENDANCE_LAST)
+    assert [(a.name, a.status) for a in meeting.attendance] == [
+        ("Ivo Grant", "apologies"),
+        ("Ada Lusk", "present"),
+        ("Ben Ortiz", "present"),
+    ]

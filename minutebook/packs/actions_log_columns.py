@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from minutebook.packs.text import fold
 
@@ -118,6 +119,7 @@ def guess(cells: list[str] | tuple[str, ...]) -> Columns:
     return NUMBERED if cells and _REFERENCE.match(cells[0]) else DEFAULT
 
 
+@lru_cache(maxsize=4096)  # every row of a log is tried as a header: the same cells, over and over
 def header_field(cell: str) -> str | None:
     """The field a header cell names, or None: "Lead Member(s) And Officer(s)" -> leads."""
     text = fold(_PUNCT.sub(" ", cell.replace("(s)", "s").replace("&", " and "))).casefold()

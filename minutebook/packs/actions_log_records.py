@@ -47,6 +47,8 @@ MAX_LABEL_WORDS = 4
 def labelled(line: Line) -> tuple[str | None, str] | None:
     """(field, value) of a "Label: value" line or a "Label | value" row (field None for a label no
     column names), or None."""
+    if ":" not in line.text and "\t" not in line.raw and "|" not in line.raw:
+        return None  # neither a label nor a row of cells: most lines of a log
     row = [c for c in cells(line.raw) if c] if line.raw else []
     if len(row) == 2 and LABEL_CELL.match(row[0]) and len(row[0].split()) <= MAX_LABEL_WORDS:
         name = col.header_field(row[0].rstrip(": "))

@@ -1,0 +1,65 @@
+"""Work the readers do once and reuse: the answers must be those of a fresh read."""
+
+from __future__ import annotations
+
+from minutebook.packs import actions_log_columns, actions_log_records, agenda
+from minutebook.packs.lines import Line
+from minutebook.packs.sources.text import read as read_text
+
+FRONT_SHEET = """Orchard Vale Parish Council
+Meeting of the Allotments Committee
+Tuesday 3 March 2026 at 7.00 pm
+Venue: The Old Forge Room
+
+AGENDA
+1. Apologies for absence
+2. Minutes of the last meeting (Pages 3 - 6)
+3. Water butts for the lower plots (Pages 7 - 9)
+"""
+
+OTHER_SHEET = """Brackenmoor Town Council
+Meeting of the Cemeteries Board
+Friday 9 October 2026 at 2.00 pm
+
+AGENDA
+1. Headstone safety survey
+"""
+
+
+def test_an_agenda_read_twice_from_the_same_lines_summons_the_same_meeting() -> None:
+    lines = read_text(FRONT_SHEET.encode(), "sheet.txt")
+    first = agenda.read(lines)
+    again = agenda.read(lines)
+    fresh = agenda.read(list(lines))  # another list: read afresh
+    assert again is first  # handed over, not read again
+    assert fresh is not first and fresh == first
+    assert [item.title for item in again[0].items][-1] == "Water butts for the lower plots"
+
+
+def test_an_agenda_read_after_another_is_not_the_other() -> None:
+    sheet = read_text(FRONT_SHEET.encode(), "sheet.txt")
+    other = read_text(OTHER_SHEET.encode(), "other.txt")
+    agenda.read(sheet)
+    [meeting] = agenda.read(other)
+    assert meeting.body == "Cemeteries Board"
+    assert [item.title for item in meeting.items] == ["Headstone safety survey"]
+    [meeting] = agenda.read(sheet)
+    assert meeting.venue == "The Old Forge Room"
+
+
+def test_a_header_cell_names_the_same_field_every_time() -> None:
+    for _ in range(3):
+        assert actions_log_columns.header_field("Responsible Officer(s)") == actions_log_columns.LEADS
+        assert actions_log_columns.header_field("Weather") is None
+
+
+def test_a_record_label_is_found_with_or_without_cells() -> None:
+    assert actions_log_records.labelled(Line(4, "Owner: Parish Clerk", "Owner: Parish Clerk")) == (
+        actions_log_columns.LEADS,
+        "Parish Clerk",
+    )
+    assert actions_log_records.labelled(Line(5, "Owner Parish Clerk", "Owner\tParish Clerk")) == (
+        actions_log_columns.LEADS,
+        "Parish Clerk",
+    )
+    assert actions_log_records.labelled(Line(6, "Mend the gate by spring", "Mend the gate by spring")) is None

@@ -20,7 +20,7 @@ from minutebook.packs.people import tidy
 from minutebook.packs.record import Contact, Meeting, Report
 from minutebook.packs.reports_contacts import EMAIL, merge, read_contacts
 from minutebook.packs.reports_header import Header, read_header
-from minutebook.packs.text import cells, is_page_break, is_page_number
+from minutebook.packs.text import cells, clean_line, is_page_break, is_page_number
 from minutebook.packs.vocab import MeetingKind
 
 BODY_WORDS = r"(?:Committee|Sub-Committee|Board|Panel|Forum|Commission|Cabinet|Council|Partnership|Group)"
@@ -164,19 +164,55 @@ def _after_label(text: str, first: bool) -> str:
     match = AFTER_LABEL.search(text)
     if match:
         return text[match.end() :]
-    return "" if first and END_RULES[0][1].search(text) else text
+    opening = END_RULES[0][1].search(text) or END_RULES[2][1].search(text)  # "If you have any queries …"
+    return "" if first and opening else text
 
 
 def _block(lines: list[Line]) -> list[tuple[Line, str]]:
-    parts: list[tuple[Line, str]] = [(lines[0], _after_label(lines[0].text, first=True))]
+    parts: list[tuple[Line, str]] = [(lines[0], _after_label(_cells_apart(lines[0]), first=True))]
     for line in lines[1:END_BLOCK_LINES]:
         if END_STOP.match(line.text) or line.raw.lstrip().startswith("#") or len(line.text.split()) > 30:
             break
         if is_page_number(line.text) or is_page_break(line.text) or _set_apart(parts, line):
             break
         row = _field_row(line)
-        parts.append((line, _after_label(line.text, first=False) if row is None else row))
-    return parts
+        parts.append((line, _after_label(_cells_apart(line), first=False) if row is None else row))
+    return _by_column(parts)
+
+
+HTML_CELL = re.compile(r"<t[dh]\b[^>]*>", re.I)
+
+
+def _row(raw: str) -> list[str]:
+    """The cells with words of a table row: tab- or pipe-separated, or an HTML row on one line."""
+    if "<t" in raw and HTML_CELL.search(raw):
+        found = [clean_line(cell) for cell in HTML_CELL.split(raw)[1:]]
+    elif "\t" in raw or raw.lstrip().startswith("|"):
+        found = cells(raw)
+    else:
+        return []
+    return [cell for cell in found if cell]
+
+
+def _cells_apart(line: Line) -> str:
+    """A row's cells kept apart ("Anna Tarrant, Research Officer"), so that no name runs from one into the next."""
+    row = _row(line.raw)
+    return ", ".join(row) if len(row) >= 2 else line.text
+
+
+def _by_column(parts: list[tuple[Line, str]]) -> list[tuple[Line, str]]:
+    """A contact table with one person to a column ("Report Author: | Relevant Director:" over their names,
+    posts, phones and emails) read a column at a time."""
+    rows = [_row(line.raw) for line, _ in parts]
+    heads = next(
+        (k for k, row in enumerate(rows) if len(row) >= 2 and all(c.endswith(":") for c in row)), None
+    )
+    if heads is None:
+        return parts
+    width = len(rows[heads])
+    below = [(parts[k][0], rows[k]) for k in range(heads + 1, len(parts)) if len(rows[k]) == width]
+    columns = [(line, row[c]) for c in range(width) for line, row in below]
+    return parts[:heads] + columns
 
 
 def _set_apart(parts: list[tuple[Line, str]], line: Line) -> bool:

@@ -224,3 +224,27 @@ def test_a_closing_contact_block_ends_with_its_page() -> None:
         "Contact: Rhona Kerr, Parks Manager\nE-mail: rhona.kerr@northfold.example\nPage 4\nReport\nGranton Waterfront Allotments\n"
     )
     assert [c.name for c in report_of(paper).contacts] == ["Rhona Kerr"]
+
+
+def test_a_contact_table_with_one_person_to_a_column_is_read_a_column_at_a_time() -> None:
+    paper = (
+        "Subject:\tLibrary Opening Hours\n\n1. Introduction\n\n2. Contact details\n\n"
+        "Report Author:\tRelevant Director:\nAnn Lister\tBen Carrow\nHead of Libraries\tDirector of Communities\n"
+        "Telephone number: 03000 410001\tTelephone number: 03000 410002\n"
+        "Email address: ann.lister@northfold.example\tEmail address: b.carrow@northfold.example\n"
+    )
+    found = [(c.name, c.email, c.phone) for c in report_of(paper).contacts]
+    assert found == [
+        ("Ann Lister", "ann.lister@northfold.example", "03000 410001"),
+        ("Ben Carrow", "b.carrow@northfold.example", "03000 410002"),
+    ]
+
+
+def test_a_contact_rows_cells_are_kept_apart_and_its_heading_names_no_one() -> None:
+    paper = (
+        "Subject:\tBus Inquiry Update\n\n1. Background\n\n"
+        "<table>\n<tr><td>Contact Details</td><td></td></tr>\n"
+        "<tr><td>Jo Pennant</td><td>Research Officer</td></tr>\n"
+        "<tr><td>jo.pennant@northfold.example</td><td>03000 416001</td></tr>\n</table>\n"
+    )
+    assert [c.name for c in report_of(paper).contacts] == ["Jo Pennant"]

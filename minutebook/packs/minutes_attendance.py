@@ -28,6 +28,7 @@ from minutebook.packs.minutes_people import (
     read_role,
     same_person,
     starts_plural,
+    substitute_of,
     word_set,
     words_of,
 )
@@ -393,7 +394,7 @@ _HEADER_WORDS = word_set("""
     """)
 _DASHED = re.compile(r"^(?P<name>[^–—(),]{3,80}?(?:\s*\([^()]{1,40}\))?)\s+[–—-]\s+(?P<role>\S.*)$")
 _FOR = re.compile(
-    r"^(?P<who>.{2,120}?)\s+(?:for|in\s+place\s+of|replacing|substituting\s+for|deputi[sz]ing\s+for"
+    r"^(?P<who>.{2,120}?)\s+(?:for|in\s+place\s+of|replacing|substitut(?:ing|ed)\s+for|deputi[sz](?:ing|ed)\s+for"
     r"|(?:attended|attending|was\s+present)\s+as\s+(?:an?\s+|the\s+)?(?:substitute|deputy)(?:\s+member)?\s+for)"
     r"\s+(?P<absent>.{2,80})$",
     re.I,
@@ -406,7 +407,12 @@ def _dashed(text: str) -> list[Named]:
     if not match or not is_person(match["name"]):
         return []
     person = named(match["name"])
-    person.roles.append(deputy_tail(person, match["role"].strip()))
+    role = match["role"].strip()
+    substitute = substitute_of(role)
+    if substitute:  # "Councillor A – Councillor B substituting"
+        person.substitute = substitute
+        return [person]
+    person.roles.append(deputy_tail(person, role))
     return [person]
 
 

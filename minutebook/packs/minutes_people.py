@@ -51,7 +51,7 @@ _DEPUTY_MARK = re.compile(
 # "(Councillor Y substituting)", "(Y attended as substitute)", "(Dr Y, Deputy Director, attended in her absence)",
 # "(substituted by Councillor Y)".
 _SUBSTITUTING = re.compile(
-    r"^(?P<who>.+?),?\s+(?:substituting|deputising|deputizing|attending\s+as\s+(?:a\s+)?substitute"
+    r"^(?P<who>.+?),?\s+(?:substitut(?:ing|ed)|deputi[sz](?:ing|ed)|attending\s+as\s+(?:a\s+)?substitute"
     r"|(?:attended|was\s+present)\s+as\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:substitute|deputy)"
     r"|attended\s+(?:in\s+(?:his|her|their)\s+(?:absence|place|stead)|on\s+(?:his|her|their)\s+behalf))"
     r"(?:\s+for\s+.+)?$"
@@ -235,16 +235,22 @@ def _read_group(named: Named, group: str) -> None:
         if rest.strip():
             named.roles.append(rest.strip())
         return
-    substitute = _SUBSTITUTING.match(group)
+    substitute = substitute_of(group)
+    if substitute:
+        named.substitute = substitute
+        return
+    named.roles.append(_capitalised(group))
+
+
+def substitute_of(text: str) -> str | None:
+    """ "Councillor Y substituting", "substituted by Councillor Y": who stood in for the person before, else None."""
+    substitute = _SUBSTITUTING.match(text.strip())
     who = (
         (substitute["who"] or substitute["who2"] or substitute["who3"]).partition(",")[0]
         if substitute
         else ""
     )
-    if substitute and is_person(who):
-        named.substitute = clean_name(who)
-        return
-    named.roles.append(_capitalised(group))
+    return clean_name(who) if substitute and is_person(who) else None
 
 
 def read_role(named: Named, text: str) -> None:
@@ -356,6 +362,11 @@ def _role_goes_on(text: str, loose: Chunk | None, chunk: Chunk, one_entry: bool)
     return one_entry or text[loose.end : chunk.start].strip().lower() == "and"
 
 
+_SUBSTITUTED_BY = re.compile(
+    r"(?:,\s+((?:substituted|deputised|deputized|replaced)\s+by\s+[^,;()–—]{3,60}?)"
+    r"|\s+[–—-]\s+([^,;()–—]{3,60}?\s+(?:substituting|deputising|deputizing)))(?=\s*(?:[,;.]|\s+and\s|$))",
+    re.I,
+)
 _LAST_GROUP = re.compile(r"\s*\(([^()]+)\)$")
 
 
@@ -383,6 +394,10 @@ def people_in(text: str, plural: bool = False, one_entry: bool = False) -> list[
     ``plural``: the list continues one that began "Councillors ...".
     ``one_entry``: the text is one line of a list printed one person per line ("Name, Role, Body").
     """
+    if (
+        " by " in text or "ubstituting" in text
+    ):  # "A, substituted by B" / "A – B substituting": read as "A (...)"
+        text = _SUBSTITUTED_BY.sub(lambda m: f" ({m[1] or m[2]})", text)
     out: list[Named] = []
     tails: dict[int, int] = {}
     loose: Chunk | None = None  # the chunk before, when it named no one

@@ -354,3 +354,31 @@ def test_attendance_last_after_an_apology_minuted_in_the_items() -> None:
         ("Ada Lusk", "present"),
         ("Ben Ortiz", "present"),
     ]
+
+
+SUBSTITUTE_WORDINGS = """\
+Minutes of the meeting of the Highways Committee held on Monday, 9 June 2025 at 2pm
+
+Present: Councillors Rhian Tovey (Chair), Mark Quill, Ola Penn, Pip Rowe and Saul Voss
+
+Apologies: Councillor Una Webb, substituted by Councillor Mark Quill, and Councillor Vic Yeo (Councillor Ola Penn
+substituted); Councillor Zac Abel – Councillor Pip Rowe substituting
+
+Substitute Members: Councillor Saul Voss substituted for Councillor Bea Cole
+
+1. Minutes
+
+RESOLVED: That the minutes be approved.
+"""
+
+
+def test_substitutes_in_other_wordings() -> None:
+    deputies = [
+        (a.name, a.deputy_for) for a in read_one(SUBSTITUTE_WORDINGS).attendance if a.status == "deputy"
+    ]
+    assert sorted(deputies) == [
+        ("Mark Quill", "Una Webb"),
+        ("Ola Penn", "Vic Yeo"),
+        ("Pip Rowe", "Zac Abel"),
+        ("Saul Voss", "Bea Cole"),
+    ]

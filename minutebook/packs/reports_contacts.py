@@ -24,7 +24,7 @@ PHONE = re.compile(
     r"(?<![\w+])(?:\+44\s?(?:\(0\)\s?)?\d{2,4}|\(?0\d{2,4}\)?)[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\d)"
 )
 LABEL = re.compile(
-    r"(?<![\w-])(?:e-?mail(?:\s+address)?|e|tel(?:ephone)?(?:\s+no\.?)?|t|phone|mobile|mob|m|direct line|fax|"
+    r"(?<![\w-])(?:e-?mail(?:\s+address)?|e|tel(?:ephone)?(?:\s+no\.?)?|t|phone|mobile|mob|m|direct line|fax|ext|extension|"
     r"contact officers?|contact|name|report authors?(?:\(s\))?|authors?|lead officers?)\s*[:.]\s",
     re.I,
 )

@@ -32,13 +32,13 @@ LABELS: tuple[tuple[str, str, str], ...] = (
         "report of",
         "report_of",
         r"(?:report|briefing|paper)\s+(?:(?:submitted|presented|prepared|written)\s+)?(?:of|by|from)|from|by|(?:responsible\s+|lead\s+|executive\s+)?director|"
-        r"responsible\s+officer|reporting\s+officer|(?:executive|accountable|senior\s+responsible)\s+(?:lead|officer|owner|sponsor)|"
+        r"responsible\s+officer|reporting\s+officer|(?:lead\s+)?chief\s+officer|(?:executive|accountable|senior\s+responsible)\s+(?:lead|officer|owner|sponsor)|"
         r"(?:executive|director)\s+sponsor|sponsoring\s+director",
     ),
     (
         "wards",
         "wards",
-        r"(?:wards?\s*(?:\(s\))?|affected\s+wards?|(?:electoral\s+|county\s+)?divisions?\s*(?:\(s\))?)"
+        r"(?:wards?\s*(?:\(s\))?|ward\s+nos?\.?\s*(?:\(s\))?|affected\s+wards?|(?:electoral\s+|county\s+)?divisions?\s*(?:\(s\))?)"
         r"(?:\s+(?:involved|affected))?",
     ),
     (

@@ -248,3 +248,13 @@ def test_a_contact_rows_cells_are_kept_apart_and_its_heading_names_no_one() -> N
         "<tr><td>jo.pennant@northfold.example</td><td>03000 416001</td></tr>\n</table>\n"
     )
     assert [c.name for c in report_of(paper).contacts] == ["Jo Pennant"]
+
+
+def test_a_chief_officer_is_who_the_report_is_of_and_ward_nos_are_the_wards() -> None:
+    cover = "REPORT TITLE\tHarbour Dredging\nCHIEF OFFICER\tMoira Lind\nWard No(s):\tHarbour; Links\nDATE\t5 May 2024\n\n1. PURPOSE OF REPORT\n"
+    assert fields(cover, "report_of", "wards") == ("Moira Lind", "Harbour; Links")
+
+
+def test_an_extension_number_ends_the_contacts_name() -> None:
+    paper = "Title:\tHarbour Dredging\n\n1. Purpose\n\nText.\n\nContact: Jo Bellamy  Ext: 74567\n"
+    assert [c.name for c in report_of(paper).contacts] == ["Jo Bellamy"]

@@ -128,11 +128,16 @@ def titled_person(text: str, name: str) -> bool:
     )
 
 
+@functools.cache
+def _known_keys() -> frozenset[str]:
+    return frozenset(owner_key(o) for o in KNOWN_OWNERS)
+
+
 class Lexicon:
     """The owners a log names on their own, and common bodies, by normalised key."""
 
     def __init__(self, owners: Iterable[str] = ()) -> None:
-        self.keys: set[str] = {owner_key(o) for o in KNOWN_OWNERS}
+        self.keys: set[str] = set(_known_keys())
         for owner in owners:
             self.keys.add(owner_key(owner))
         self.phrases = {k for k in self.keys if " " in k}  # what run-together owners are cut by

@@ -22,10 +22,11 @@ from dataclasses import dataclass, field
 
 from minutebook.packs import actions_log_columns as col
 from minutebook.packs.actions_log_draft import Draft, finish
+from minutebook.packs.actions_log_rows import row_cells
 from minutebook.packs.dates import find_date
 from minutebook.packs.lines import Line
 from minutebook.packs.record import ActionArising
-from minutebook.packs.text import cells, is_page_break, is_page_number
+from minutebook.packs.text import is_page_break, is_page_number
 
 LABEL_CELL = re.compile(r"^[A-Z][A-Za-z ()/&'.-]{0,30}:?$")
 LABEL = re.compile(r"^(?P<label>[A-Z][A-Za-z ()/&'.-]{0,30}?)\s*:\s*(?P<value>.*)$")
@@ -49,7 +50,7 @@ def labelled(line: Line) -> tuple[str | None, str] | None:
     column names), or None."""
     if ":" not in line.text and "\t" not in line.raw and "|" not in line.raw:
         return None  # neither a label nor a row of cells: most lines of a log
-    row = [c for c in cells(line.raw) if c] if line.raw else []
+    row = [c for c in row_cells(line.raw) if c] if line.raw else []
     if len(row) == 2 and LABEL_CELL.match(row[0]) and len(row[0].split()) <= MAX_LABEL_WORDS:
         name = col.header_field(row[0].rstrip(": "))
         return (name, row[1]) if name else None  # a two-cell row of a log's table is no record

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property, lru_cache
 
 from bs4 import BeautifulSoup, Tag
 
@@ -48,10 +49,10 @@ class Row:
     def blank(self) -> bool:
         return not any(self.cells)
 
-    @property
-    def filled(self) -> list[int]:
+    @cached_property  # asked of every row by most rules: worked out once
+    def filled(self) -> tuple[int, ...]:
         """Indices of the non-empty cells."""
-        return [i for i, cell in enumerate(self.cells) if cell]
+        return tuple(i for i, cell in enumerate(self.cells) if cell)
 
     @property
     def text(self) -> str:
@@ -80,6 +81,13 @@ def is_rule(cells: tuple[str, ...] | list[str]) -> bool:
     return bool(filled) and all(_RULE_CELL.match(c.replace(" ", "")) for c in filled)
 
 
+@lru_cache(maxsize=4096)
+def row_cells(raw: str) -> tuple[str, ...]:
+    """The cleaned cells of a raw line (see ``text.cells``), kept: a log's lines are cut into cells
+    once to tell whether it is printed as records, and again for its rows."""
+    return tuple(split_cells(raw))
+
+
 def _raw_parts(raw: str) -> list[str] | None:
     if "\t" in raw:
         return raw.split("\t")
@@ -100,7 +108,7 @@ def text_row(line: Line) -> Row | None:
         if not text and line.raw.strip():
             return None
         return Row(line.number, (text,), (_loose(line.raw),), is_bold(line.raw), False, line.page, line.raw)
-    cells = tuple(split_cells(line.raw))
+    cells = row_cells(line.raw)
     if is_rule(cells):
         return None
     filled = [p for p in parts if p.strip()]

@@ -63,3 +63,20 @@ def test_a_record_label_is_found_with_or_without_cells() -> None:
         "Parish Clerk",
     )
     assert actions_log_records.labelled(Line(6, "Mend the gate by spring", "Mend the gate by spring")) is None
+
+
+def test_a_row_lists_its_filled_cells_once() -> None:
+    from minutebook.packs.actions_log_rows import text_row
+
+    row = text_row(Line(9, "Clear the ditch Parish Clerk", "Clear the ditch\t\tParish Clerk"))
+    assert row is not None
+    assert row.filled == (0, 2)
+    assert row.filled is row.filled  # worked out once, not on every rule that asks
+
+
+def test_two_lexicons_know_the_same_common_owners() -> None:
+    from minutebook.packs.actions_log_owners import Lexicon
+
+    first, second = Lexicon(["Tree Warden"]), Lexicon()
+    assert "tree warden" in first.keys and "tree warden" not in second.keys
+    assert first.keys - {"tree warden"} == second.keys

@@ -395,12 +395,14 @@ class MinutesReader:
         self.para = start(line)
 
     def _listed(self, line: Line) -> bool:
-        """Under a declarations heading, "Councillor B – Item 6 – ..." after a finished line is a declaration of its own."""
+        """Under a declarations heading, "Councillor B – Item 6 – ..." after a finished line (or after another
+        such line) is a declaration of its own."""
+        para = self.para
         return (
             self.topic_declarations
-            and self.para is not None
-            and self.para.finished
+            and para is not None
             and declares_on_line(line.text)
+            and (para.finished or (len(para.lines) == 1 and declares_on_line(para.text)))
         )
 
     def _read_para(self, para: Para) -> None:

@@ -294,6 +294,7 @@ _DECLARED = re.compile(
 # "Councillor X, having declared an interest, left the meeting": an earlier declaration recalled;
 # "... and it was declared carried": a vote's outcome, not an interest.
 _RECALLED = re.compile(r"\b(?:having|previously|already|earlier|was|were|is|are|been)\s$", re.I)
+_ITEM_LEAD = re.compile(r"^(?:agenda\s+)?(?:item|minute)\s+(?:no\.?\s*)?[\w/.]{1,10}\s*[:–—-]\s*", re.I)
 _THAT_PRONOUN = re.compile(r"^that\s+(?:(?:he|she|they|him|her|it)\s+)?", re.I)
 
 
@@ -325,9 +326,9 @@ def _listed(para: Para) -> Declaration | None:
 
 
 def declares_on_line(text: str) -> bool:
-    """ "Councillor B – Item 6 – pecuniary interest" under a declarations heading: a declaration of its own,
-    not the rest of the line above."""
-    match = _LISTED.match(text) if ("–" in text or "—" in text or " - " in text) else None
+    """ "Councillor B – Item 6 – pecuniary interest" (or "Councillor B: Item 6, ...") under a declarations
+    heading: a declaration of its own, not the rest of the line above."""
+    match = _LISTED.match(text) if ("–" in text or "—" in text or " - " in text or ":" in text) else None
     return bool(match and has_honorific(match["who"]) and is_person(match["who"]))
 
 
@@ -350,7 +351,8 @@ def declarations(para: Para, listed: bool = False) -> list[Declaration]:
         if not match or _RECALLED.search(sentence, 0, match.start() + 1):
             continue
         text = _THAT_PRONOUN.sub("", sentence[match.end() :].strip())
-        for person in people_in(sentence[: match.start()]):
+        lead = _ITEM_LEAD.match(sentence)  # "Item 4: Councillor A declared ..."
+        for person in people_in(sentence[lead.end() if lead else 0 : match.start()]):
             line = para.line_at(begin + person.start)
             out.append(Declaration(name=person.name, text=_clean(text), line=line.number, page=line.page))
     return out

@@ -382,3 +382,32 @@ def test_substitutes_in_other_wordings() -> None:
         ("Pip Rowe", "Zac Abel"),
         ("Saul Voss", "Bea Cole"),
     ]
+
+
+DECLARATIONS_LISTED = """\
+Minutes of the meeting of the Rights of Way Committee held on Monday, 9 June 2025 at 2pm
+
+Present: Councillors Hal Irwin (Chair), Jen Kemp and Lou Mayer
+
+1. Declarations of Interest
+
+The following declarations were made:
+Councillor Jen Kemp: item 3, personal, a member of the Footpaths Society
+Councillor Lou Mayer: item 4, prejudicial, owns land beside the route
+
+2. Site Visits
+
+Minute 3 – Councillor Hal Irwin declared that he had met the applicant.
+
+3. Minutes
+
+RESOLVED: That the minutes be approved.
+"""
+
+
+def test_declarations_listed_with_a_colon_and_after_an_item_reference() -> None:
+    assert [(d.name, d.text) for d in read_one(DECLARATIONS_LISTED).declarations] == [
+        ("Jen Kemp", "item 3, personal, a member of the Footpaths Society"),
+        ("Lou Mayer", "item 4, prejudicial, owns land beside the route"),
+        ("Hal Irwin", "had met the applicant."),
+    ]

@@ -26,7 +26,9 @@ HOLDOUT = Path(__file__).parents[1] / "golden" / "other_councils"
 # A regression guard, not a target. The first eight packs: 0.773 when made (before any reader saw them),
 # 0.995 once the readers' general rules for their layouts were written. Twelve more (hold-out 6: Camden,
 # Birmingham, Leeds, Surrey, Hampshire, Cornwall, Cardiff, Glasgow, Belfast, Manchester, a district council,
-# Bristol styles; all invented): 0.835 blind, 0.999 after tuning. The floor is the whole set's less a margin.
+# Bristol styles; all invented): 0.835 blind, 0.999 after tuning. Six more (hold-out 7: Essex, Lambeth,
+# Nottinghamshire, Edinburgh, Kent, Swansea styles): 0.750 blind (before and after the tuning on hold-out 6),
+# 0.996 after tuning on them. The floor is the whole set's less a margin.
 MACRO_FLOOR = 0.97
 # Lines are provenance only; PDF, Word and HTML gold leaves them null (the scorer then matches documents by kind).
 LINE_FIELDS = ("line", "first_line", "last_line")
@@ -80,7 +82,7 @@ def scores(golds: dict[str, dict[str, Any]]) -> dict[str, Any]:
 def test_the_hold_out_set_covers_every_format(golds: dict[str, dict[str, Any]]) -> None:
     suffixes = {Path(gold["source"]).suffix for gold in golds.values()}
     assert suffixes == {".txt", ".md", ".html", ".pdf", ".docx"}
-    assert len(golds) == 20
+    assert len(golds) == 26
     assert all((HOLDOUT / gold["source"]).is_file() for gold in golds.values())
 
 

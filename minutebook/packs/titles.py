@@ -13,7 +13,7 @@ TITLE_LABEL = re.compile(r"^((?:report )?title(?: of (?:the )?(?:paper|report))?
 SKIP = re.compile(
     r"^((the )?(city|royal borough|london borough|borough|county|district) of\b.{0,40}|"
     r".{0,40}\b(city|county|borough|district|metropolitan borough|town|parish) council|[a-z' -]{2,40} council|"
-    r"the royal borough of|minutes|page \d+|\W*|public document pack|cyngor\b.{0,60}|(https?://|www\.)\S+|"
+    r"the royal borough of|minutes|page \d+|\W*|public document pack|(cyngor|pwyllgor|bwrdd)\b.{0,80}|(https?://|www\.)\S+|"
     r"(\w+day,?\s+)?\d{1,2}(st|nd|rd|th)?\s+[A-Za-z]{3,9},?\s+\d{4}|"
     r".{0,60}\b(document|report|paper|version)\b.{0,30}\bis (also )?available\b.*|"
     r"(meeting date|date|report by|report of|contact|tel|e-?mail|wards?|classification|time|venue)\s*:.*|"
@@ -44,6 +44,9 @@ def title_of(kind: str, lines: list[Line]) -> str:
     return kind.replace("_", " ").capitalize()
 
 
+BODY_NAME = re.compile(
+    r"\b(board|committee|sub-committee|council|panel|forum|partnership|cabinet|commission)$", re.I
+)
 BARE_APPENDIX = re.compile(r"^(appendix|annexe?)\s+[a-z0-9]{1,4}$", re.I)
 
 
@@ -54,4 +57,5 @@ def _labelled_title(text: str, below: list[Line]) -> str:
     under = below[0].text
     if under.lower().startswith(text.lower()):
         return under
-    return text if len(under) > 160 or under.endswith(".") else f"{text} – {under}"
+    banner = BODY_NAME.search(under)  # the body issuing the paper, printed over its real title
+    return text if banner or len(under) > 160 or under.endswith(".") else f"{text} – {under}"

@@ -237,3 +237,11 @@ def test_a_reports_document_title_is_the_title_its_cover_prints_not_the_meeting_
 def test_a_title_wrapped_under_its_label_is_whole() -> None:
     cover = "Title:\n\nTaking a Whole-Street Approach to\nSafer School Travel\n\nReport of:\nDirector of Place\n\nDate:\n3 March 2025\n\n1. Summary\n"
     assert split(lines_of(cover))[0].document.title == "Taking a Whole-Street Approach to Safer School Travel"
+
+
+def test_an_appendix_label_over_the_name_of_the_body_issuing_it_keeps_its_bare_label() -> None:
+    for banner in ("Northfold Public Services Board", "Pwyllgor Craffu Perfformiad"):
+        pack = REPORT_THEN_APPENDIX_NAMED_TWICE.replace(
+            "Appendix 1 – Table of Fares in Neighbouring Districts", f"\n{banner}"
+        )
+        assert split(lines_of(pack))[1].document.title == "Appendix 1"

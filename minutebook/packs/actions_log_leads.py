@@ -254,19 +254,24 @@ def _at_title(words: list[str]) -> list[str] | None:
     return None
 
 
-def _longest_entry(words: list[str], start: int, keys: set[str]) -> int:
+def _longest_entry(words: list[str], start: int, lexicon: Lexicon) -> int:
     """End index of the longest lexicon entry starting at ``start``; ``start`` if none."""
+    if owner_key(words[start]) not in lexicon.phrase_starts:
+        return start  # no entry starts with this word: most words of a cell
+    keys = lexicon.phrases
     for end in range(min(len(words), start + _MAX_PHRASE_WORDS), start, -1):
         if end - start < len(words) and owner_key(" ".join(words[start:end])) in keys:
             return end
     return start
 
 
-def _extend_tail(words: list[str], end: int, keys: set[str]) -> int:
+def _extend_tail(words: list[str], end: int, lexicon: Lexicon) -> int:
     """The end of a known owner with the words that go on naming it: "Public Health Team", "Public
     Health Lead", "Public Health Intelligence Team" (one word and a team's head)."""
     while (
-        end < len(words) and _longest_entry(words, end, keys) == end and not POST.match(" ".join(words[end:]))
+        end < len(words)
+        and _longest_entry(words, end, lexicon) == end
+        and not POST.match(" ".join(words[end:]))
     ):
         word = owner_words(words[end])[0]
         if word in TAIL_WORDS or word in POST_WORDS:
@@ -286,12 +291,12 @@ def _segments(words: list[str], lexicon: Lexicon) -> list[tuple[str, bool]]:
     gap: list[str] = []
     i = 0
     while i < len(words):
-        end = _longest_entry(words, i, lexicon.phrases)
+        end = _longest_entry(words, i, lexicon)
         if end == i:
             gap.append(words[i])
             i += 1
             continue
-        end = _extend_tail(words, end, lexicon.phrases)
+        end = _extend_tail(words, end, lexicon)
         out.extend([(_gap(gap), False)] if gap else [])
         out.append((" ".join(words[i:end]), True))
         gap, i = [], end

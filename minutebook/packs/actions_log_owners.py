@@ -141,6 +141,7 @@ class Lexicon:
         for owner in owners:
             self.keys.add(owner_key(owner))
         self.phrases = {k for k in self.keys if " " in k}  # what run-together owners are cut by
+        self.phrase_starts = {k.split(" ", 1)[0] for k in self.phrases}  # the words a phrase can start with
 
     def __contains__(self, text: object) -> bool:
         return isinstance(text, str) and owner_key(text) in self.keys

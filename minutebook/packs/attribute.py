@@ -44,6 +44,8 @@ def agenda_items(pieces: Sequence[Piece]) -> list[AgendaItem]:
 
 def _page_mark(piece: Piece) -> int | None:
     for line in piece.lines:
+        if line.text[:1] not in ("p", "P"):
+            continue  # "Page 7" alone: most lines do not even start like it
         match = PAGE_MARK.match(line.text)
         if match:
             return int(match.group(1))

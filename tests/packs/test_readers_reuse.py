@@ -80,3 +80,15 @@ def test_two_lexicons_know_the_same_common_owners() -> None:
     first, second = Lexicon(["Tree Warden"]), Lexicon()
     assert "tree warden" in first.keys and "tree warden" not in second.keys
     assert first.keys - {"tree warden"} == second.keys
+
+
+def test_run_together_owners_are_cut_by_the_words_a_known_owner_starts_with() -> None:
+    from minutebook.packs.actions_log_leads import split_leads
+    from minutebook.packs.actions_log_owners import Lexicon
+
+    lexicon = Lexicon(["Footpaths Working Group", "Village Hall Trustees"])
+    assert {"footpaths", "village"} <= lexicon.phrase_starts
+    assert split_leads("Footpaths Working Group Village Hall Trustees", lexicon) == [
+        "Footpaths Working Group",
+        "Village Hall Trustees",
+    ]

@@ -5,7 +5,7 @@
 * "AGREED" printed in capitals, which councils use as RESOLVED:
   "AGREED: That ...", "AGREED to recommend that ...", "The Committee AGREED:
   (a) ...", "Proposed by Councillor A, seconded by Councillor B and AGREED –
-  that ...";
+  that ..." (and so "... seconded by Councillor B, and RESOLVED that ...");
 * "DECIDED" in capitals, as Scottish boards print their decisions ("DECIDED: That the Board: (a) ..."),
   and "Decided:" as a label;
 * "Agreed:" as a label (set in bold: ``<strong>Agreed:</strong>``, ``**Agreed:**``);
@@ -34,6 +34,8 @@ _RESOLVED = (
 )
 # "AGREED" (or "DECIDED") in capitals after a short lead-in of one sentence ("Proposed by ..., seconded by ... and").
 _AGREED_CAPS = r"(?:[^.;:\n]{0,200}?\s)?(?:(?-i:UNANIMOUSLY|FURTHER|ALSO)\s+)?(?-i:AGREED|DECIDED)\b" + _AFTER
+# "Moved by Councillor A, seconded by Councillor B, and RESOLVED that ...": a motion's lead-in, then RESOLVED.
+_MOVED_AND_RESOLVED = r"[^.;:\n]{0,200}?\sand\s+(?-i:RESOLVED)\b" + _AFTER
 # "Agreed:" / "Agreed –" / "Decided:" as a label at the start.
 _AGREED_LABEL = r"(?:agreed|decided)(?:\s*\((?:[^()]{0,60})\))?\s*(?=[:\-–—])"
 # "The Committee agreed:-" (lower case, so only with the body before it and a colon after).
@@ -44,7 +46,7 @@ _DECISION_LABEL = r"decision\s*(?=:)"
 _DECISION_HEADING = r"decisions?(?:\s*\(s\))?(?=\s*$|\s+(?-i:To|That|The|Agreed|Noted)\b)"
 
 DECISION_LABEL = re.compile(
-    rf"^(?:{_RESOLVED}|{_AGREED_CAPS}|{_AGREED_LABEL}|{_AGREED_BY}|{_DECISION_LABEL}|{_DECISION_HEADING}){_TAIL}",
+    rf"^(?:{_RESOLVED}|{_AGREED_CAPS}|{_MOVED_AND_RESOLVED}|{_AGREED_LABEL}|{_AGREED_BY}|{_DECISION_LABEL}|{_DECISION_HEADING}){_TAIL}",
     re.I,
 )
 

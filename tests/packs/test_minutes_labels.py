@@ -26,6 +26,10 @@ from minutebook.packs.minutes_paragraphs import start
             "Proposed by Councillor A Bell, seconded by Councillor C Dale and AGREED – that the minutes be signed.",
             "that the minutes be signed.",
         ),
+        (
+            "It was moved by Councillor E Fry, seconded by Councillor G Hale, and RESOLVED that the plan be adopted.",
+            "that the plan be adopted.",
+        ),
         ("Decision: The Council will join the scheme.", "The Council will join the scheme."),
         ("DECISION: to defer the item.", "to defer the item."),
     ],

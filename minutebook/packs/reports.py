@@ -33,6 +33,11 @@ BODY_THEN_TITLE = re.compile(
 WRITTEN_FOR = re.compile(
     rf"\b(?i:briefing|update|report|paper|note)\s+(?:for|to)\s+(?:the\s+)?(?P<body>[A-Z][^,:;]{{0,120}}?\b{BODY_WORDS})\b"
 )
+# The words a contact label is made of ("Name of contact officer", "Author and contact details").
+CONTACT_WORD = (
+    r"(?:name|of|the|officers?|report|paper|lead|for|further|more|details|and|&|to|information|enquiries|contacts?|"
+    r"authors?)"
+)
 # End-of-report contact blocks: rules as a table of (name, trigger).
 END_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("queries", re.compile(r"\bif you have any (?:queries|questions|comments)\b", re.I)),
@@ -54,7 +59,9 @@ END_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "contact label",
         re.compile(
             r"^(?:contact officers?|contacts?|report authors?|lead officers?|officer contact|contact details|"
-            r"background papers? contact|author)\s*(?:\(s\))?\s*:",
+            r"background papers? contact|author)\s*(?:\(s\))?\s*:|"
+            # "Name of contact officer:", "Author and contact details:", "Contact for enquiries:", "Enquiries:"
+            rf"^(?:{CONTACT_WORD} ){{0,4}}(?:contacts?|enquiries|authors?)(?: {CONTACT_WORD}){{0,3}}\s*(?:\(s\))?\s*:",
             re.I,
         ),
     ),
@@ -65,6 +72,7 @@ END_WORDS = (
     "if you have any",
     "author",
     "lead officer",
+    "enquiries",
 )  # one is in every trigger: a cheap first test
 END_STOP = re.compile(
     r"^(?:appendi(?:x|ces)|annex|(?:list of )?appendices|background papers?|glossary|references|implications|"
@@ -72,7 +80,8 @@ END_STOP = re.compile(
     re.I,
 )
 AFTER_LABEL = re.compile(
-    r"^.{0,200}?\b(?:contact(?:\s+officers?)?|authors?|details|lead\s+officers?)\s*(?:\(s\))?\s*:", re.I
+    r"^.{0,200}?\b(?:contact(?:\s+officers?)?|authors?|details|lead\s+officers?|enquiries)\s*(?:\(s\))?\s*:",
+    re.I,
 )
 # What a classification says: "Public", "Open", "Exempt", "Part II", "Not for publication", "General Release".
 CLASSIFIED = re.compile(

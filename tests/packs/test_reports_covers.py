@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from minutebook.packs import reports
 from minutebook.packs.lines import Line
 from minutebook.packs.record import Report
@@ -258,3 +260,29 @@ def test_a_chief_officer_is_who_the_report_is_of_and_ward_nos_are_the_wards() ->
 def test_an_extension_number_ends_the_contacts_name() -> None:
     paper = "Title:\tHarbour Dredging\n\n1. Purpose\n\nText.\n\nContact: Jo Bellamy  Ext: 74567\n"
     assert [c.name for c in report_of(paper).contacts] == ["Jo Bellamy"]
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Name of contact officer:",
+        "Author and contact details:",
+        "Lead officer contact details:",
+        "Report Contact:",
+        "Officer to contact:",
+        "Contact for enquiries:",
+        "Enquiries:",
+    ],
+)
+def test_a_closing_contact_label_in_other_words_names_the_contact(label: str) -> None:
+    paper = f"Title:\tHarbour Dredging\n\n1. Purpose\n\nText.\n\n{label} Idris Vaughan, Harbour Manager, idris.vaughan@northfold.example\n"
+    assert [(c.name, c.email) for c in report_of(paper).contacts] == [
+        ("Idris Vaughan", "idris.vaughan@northfold.example")
+    ]
+
+
+def test_a_sentence_about_contact_with_people_names_no_contacts() -> None:
+    paper = (
+        "Title:\tHarbour Dredging\n\n1. Purpose\n\nContact with residents: we met Ann Leary and Bob Kaye.\n"
+    )
+    assert report_of(paper).contacts == []

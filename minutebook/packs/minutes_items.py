@@ -183,8 +183,8 @@ def heading(line: Line, last: str | None, confirmed: bool = False) -> AgendaItem
         return None
     title = clean_title(match["title"])
     marked = "\t" in line.raw or bool(_MARKED_RAW.match(line.raw))
-    if marked and _stopped_title(title):  # "41<TAB>Disclosures of Personal Interests." (Word minutes)
-        title = title[:-1]
+    if _stopped_title(title) and (marked or confirmed or _next_after(match["num"], last)):
+        title = title[:-1]  # "41<TAB>Disclosures of Personal Interests." (Word minutes)
     if not title_like(title.rstrip(",")) or _DATE_TITLE.match(title):
         return None
     if not follows(
@@ -194,6 +194,10 @@ def heading(line: Line, last: str | None, confirmed: bool = False) -> AgendaItem
     if not in_series(match["num"], last, confirmed):
         return None
     return AgendaItem(number=match["num"], title=title, line=line.number, page=line.page)
+
+
+def _next_after(number: str, last: str | None) -> bool:
+    return last is not None and number_value(number) == number_value(last) + 1
 
 
 def _series(number: str) -> str:
@@ -257,7 +261,7 @@ def _candidates(lines: list[Line]) -> list[tuple[int, int]]:
         text = first_cell(line)
         match = HEADING.match(text)
         title = clean_title(match["title"]) if match else ""
-        if match and (title_like(title) or ("\t" in line.raw and _stopped_title(title))):
+        if match and (title_like(title) or _stopped_title(title)):
             out.append((index, match["num"]))
         elif NUMBER_ONLY.match(text) and _title_below(lines, index) is not None:
             out.append((index, str(leading_number(text))))

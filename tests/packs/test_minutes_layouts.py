@@ -411,3 +411,13 @@ def test_declarations_listed_with_a_colon_and_after_an_item_reference() -> None:
         ("Lou Mayer", "item 4, prejudicial, owns land beside the route"),
         ("Hal Irwin", "had met the applicant."),
     ]
+
+
+def test_headings_closed_by_a_full_stop_without_a_tab() -> None:
+    """The same minutes saved as a PDF: the tab after the number became a space."""
+    meeting = read_one(STOPPED_HEADINGS.replace("\t", " "))
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("17", "Disclosures of Personal and Prejudicial Interests"),
+        ("18", "Minutes"),
+        ("19", "Taxi Fares Review"),
+    ]

@@ -59,7 +59,7 @@ COMMENCED_LINE = re.compile(
 )
 NEW_MEETING = re.compile(r"^(?:minutes|notes)\s+of\s+(?:the|a|an)\s+(?:\w+\s+){0,3}meeting\b", re.I)
 FIELD = re.compile(
-    r"^(?P<key>date|time|venue|place|location|meeting|committee|body)\s*:\s*(?P<value>\S.*)$", re.I
+    r"^(?P<key>date|time|venue|place|location|meeting|committee|body|contact)\s*:\s*(?P<value>\S.*)$", re.I
 )
 FIELD_ROW = re.compile(r"^(?P<key>date|time|venue|place|location|meeting|committee|body)\s+\S", re.I)
 RECORD_APPROVED = re.compile(

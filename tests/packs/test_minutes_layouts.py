@@ -421,3 +421,16 @@ def test_headings_closed_by_a_full_stop_without_a_tab() -> None:
         ("18", "Minutes"),
         ("19", "Taxi Fares Review"),
     ]
+
+
+def test_attendance_tab_over_a_contact_line_starts_no_list() -> None:
+    text = ATTENDANCE_LAST.replace(
+        "Venue: Committee Room 2, Civic Offices, Mill Lane, Dorford, DF1 4QT",
+        "Contact: Nadia Perrin, Democratic Services Officer",
+    )
+    assert [a.name for a in read_one(text).attendance] == [
+        "Petra Lindqvist",
+        "Hamish Orr",
+        "Yusuf Brennan",
+        "Greta Solberg",
+    ]

@@ -26,7 +26,11 @@ LABELS: tuple[tuple[str, str, str], ...] = (
         "date",
         r"(?:report\s+|meeting\s+|decision\s+|paper\s+)?date(?:\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?(?:meeting|report|decision))?",
     ),
-    ("classification", "classification", r"(?:security\s+)?classification"),
+    (
+        "classification",
+        "classification",
+        r"(?:security\s+|report\s+)?classification|(?:public|open)\s*/\s*(?:exempt|private|confidential|closed)",
+    ),
     ("title", "title", r"(?:report\s+)?title(?:\s+of\s+(?:the\s+)?(?:paper|report))?|subject|report\s+name"),
     (
         "report of",

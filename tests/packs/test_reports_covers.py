@@ -286,3 +286,11 @@ def test_a_sentence_about_contact_with_people_names_no_contacts() -> None:
         "Title:\tHarbour Dredging\n\n1. Purpose\n\nContact with residents: we met Ann Leary and Bob Kaye.\n"
     )
     assert report_of(paper).contacts == []
+
+
+@pytest.mark.parametrize(
+    ("label", "value"), [("Report classification:", "Part 1 - Public"), ("Public/Exempt:", "Public")]
+)
+def test_a_classification_in_other_words_is_read(label: str, value: str) -> None:
+    cover = f"Report to: Licensing Committee\nDate: 4 June 2024\nTitle: Street Trading\n{label} {value}\n\n1. Purpose\n"
+    assert report_of(cover).classification == value

@@ -18,7 +18,7 @@ from minutebook.packs.dates import common_year, parse_date, parse_date_in_year
 from minutebook.packs.lines import Line
 from minutebook.packs.people import tidy
 from minutebook.packs.record import Contact, Meeting, Report
-from minutebook.packs.reports_contacts import EMAIL, merge, read_contacts
+from minutebook.packs.reports_contacts import EMAIL, PHONE, merge, read_contacts
 from minutebook.packs.reports_header import Header, read_header
 from minutebook.packs.text import cells, clean_line, is_page_break, is_page_number
 from minutebook.packs.vocab import MeetingKind
@@ -179,10 +179,12 @@ def _after_label(text: str, first: bool) -> str:
 
 def _block(lines: list[Line]) -> list[tuple[Line, str]]:
     parts: list[tuple[Line, str]] = [(lines[0], _after_label(_cells_apart(lines[0]), first=True))]
-    for line in lines[1:END_BLOCK_LINES]:
+    for n, line in enumerate(lines[1:END_BLOCK_LINES], start=1):
         if END_STOP.match(line.text) or line.raw.lstrip().startswith("#") or len(line.text.split()) > 30:
             break
         if is_page_number(line.text) or is_page_break(line.text) or _set_apart(parts, line):
+            break
+        if n + 1 < len(lines) and _heads_section(parts, line, lines[n + 1]):
             break
         row = _field_row(line)
         parts.append((line, _after_label(_cells_apart(line), first=False) if row is None else row))
@@ -222,6 +224,13 @@ def _by_column(parts: list[tuple[Line, str]]) -> list[tuple[Line, str]]:
     below = [(parts[k][0], rows[k]) for k in range(heads + 1, len(parts)) if len(rows[k]) == width]
     columns = [(line, row[c]) for c in range(width) for line, row in below]
     return parts[:heads] + columns
+
+
+def _heads_section(parts: list[tuple[Line, str]], line: Line, below: Line) -> bool:
+    """ "Financial Comments" over "15. There are no …": once the contact's email is read, the next section's
+    heading, not more of the block."""
+    heading = ":" not in line.text and not EMAIL.search(line.text) and not PHONE.search(line.text)
+    return heading and END_STOP.match(below.text) is not None and any(EMAIL.search(t) for _, t in parts)
 
 
 def _set_apart(parts: list[tuple[Line, str]], line: Line) -> bool:

@@ -294,3 +294,14 @@ def test_a_sentence_about_contact_with_people_names_no_contacts() -> None:
 def test_a_classification_in_other_words_is_read(label: str, value: str) -> None:
     cover = f"Report to: Licensing Committee\nDate: 4 June 2024\nTitle: Street Trading\n{label} {value}\n\n1. Purpose\n"
     assert report_of(cover).classification == value
+
+
+def test_the_heading_of_the_next_numbered_section_after_a_contacts_email_is_not_a_contact() -> None:
+    paper = (
+        "Title:\tHarbour Dredging\n\n1.\tPurpose\n\n"
+        "For any enquiries about this report please contact: Idris Vaughan, Harbour\n"
+        "Manager, T: 01632 960123, E: idris.vaughan@northfold.example\n"
+        "Treasury Observations (KD 04/03/2024)\n"
+        "14.\tThe costs can be met from existing budgets.\n"
+    )
+    assert [c.name for c in report_of(paper).contacts] == ["Idris Vaughan"]

@@ -155,7 +155,7 @@ _TOKEN = re.compile(
 def _person_follows(text: str, i: int) -> bool:
     """After ")": does another entry start here ("A (x) B (y)")?"""
     rest = text[i : i + 60].lstrip()
-    return bool(rest) and rest[0].isupper() and rest[:4].lower() != "and "
+    return bool(rest) and rest[0].isupper() and rest[:4].lower() != "and " and not _CHAIR_WORDS.match(rest)
 
 
 def chunks(text: str) -> list[Chunk]:
@@ -268,7 +268,8 @@ def named(text: str, start: int = 0) -> Named:
     return person
 
 
-_IN_THE_CHAIR = re.compile(r"\s+(?:\(?in\s+the\s+chair\)?|presiding)\s*$", re.I)
+_CHAIR_WORDS = re.compile(r"(?:presided|presiding|in\s+the\s+chair)\b", re.I)
+_IN_THE_CHAIR = re.compile(r"\s+(?:\(?in\s+the\s+chair\)?|presiding|presided)\s*$", re.I)
 
 
 def _person_in(text: str, start: int, plural: bool) -> Named | None:

@@ -126,7 +126,7 @@ def test_other_attendees_and_plural_labels() -> None:
         ("E Varley", "apologies", None),
         ("P Quenby", "apologies", None),
     ]
-    assert meeting.attendance[0].name == "B K Ollerton"
+    assert (meeting.attendance[0].name, meeting.attendance[0].role) == ("B K Ollerton", "Chair; In the Chair")
 
 
 STOPPED_HEADINGS = """\

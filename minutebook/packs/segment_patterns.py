@@ -31,7 +31,7 @@ ACTION_COLUMNS = (
     _rx(r"\b(status|update|comments?|progress|due|deadline|rag|outcome)\b"),
 )
 NOTES_HEAD = _rx(
-    r"^((meeting |action )?notes|notes of (the )?meeting\b.{0,80}|notes of the .{0,60} meeting)$"
+    r"^((meeting |action )?notes|notes? of (the )?meeting\b.{0,80}|notes? of the .{0,60} meeting)$"  # "Note of Meeting"
 )
 REPORT_LABEL = _rx(
     r"^(date( of (the )?(meeting|report|decision))?|meeting date|classification|title|report title|subject|"

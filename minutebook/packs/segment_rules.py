@@ -378,7 +378,7 @@ START_RULES: tuple[tuple[str, StartRule, bool, tuple[str, ...]], ...] = (
     ("minutes", _minutes, False, ("minute", "meeting")),
     ("present under a date", _present_under_date, False, ("present",)),
     ("actions log", _actions, False, ("action", "business statement")),
-    ("notes", _notes, False, ("notes",)),
+    ("notes", _notes, False, ("note",)),
     ("report header", _report, False, ()),
     ("report header row", _label_row, False, ()),
     ("appendix", _appendix, False, ("appendix", "annex", "direction")),

@@ -245,3 +245,15 @@ def test_an_appendix_label_over_the_name_of_the_body_issuing_it_keeps_its_bare_l
             "Appendix 1 – Table of Fares in Neighbouring Districts", f"\n{banner}"
         )
         assert split(lines_of(pack))[1].document.title == "Appendix 1"
+
+
+def test_a_note_of_the_meeting_begins_notes() -> None:
+    for heading in (
+        "Note of the meeting of the Carers Partnership Group held on 3 May 2024",
+        "Note of Meeting",
+    ):
+        pack = (
+            AGENDA_WITH_NOTES.split("Notes")[0]
+            + f"Page 1\n\nCarers Partnership Group\n\n{heading}\n\nPresent: A Bell (chair), C Dunn\n"
+        )
+        assert [k for k, _ in kinds(pack)] == ["agenda", "notes"]

@@ -49,7 +49,8 @@ LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ALSO,
         re.compile(
             r"^(?:also\s+(?:present|in\s+attendance|attending|attended)"
-            r"|(?:council\s+|other\s+|supporting\s+)?officers?(?:\s+(?:present|in\s+attendance|attending))?"
+            r"|(?:council\s+|other\s+|supporting\s+|attending\s+)?officers?(?:\s+(?:present|in\s+attendance|attending))?"
+            r"|others\s+(?:present|in\s+attendance|attending)|staff\s+(?:present|in\s+attendance)|observers?"
             r"|other\s+(?:members|councillors)\s+(?:present|in\s+attendance|attending)"
             r"|(?:invited\s+)?guests?|other\s+attendees|in\s+attendance\s+(?:as\s+)?officers?"
             r"|in\s+attendance\s+(?:at\s+the\s+invitation\s+of\s+the\s+[\w-]+|by\s+invitation))\b",
@@ -60,7 +61,7 @@ LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         PRESENT,
         re.compile(
-            r"^(?:(?:members|councillors|board\s+members|committee\s+members)"
+            r"^(?:(?:members|councillors|(?:board|committee|voting|co-opted)\s+members)"
             r"(?:\s+of\s+the\s+(?:committee|board|panel|cabinet|council|sub-committee|forum))?\s+)?present\b"
             r"|^(?:members|councillors)\s+(?:in\s+attendance|attending)\b"
             r"|^sederunt\b",  # Scottish minutes: those present
@@ -75,7 +76,7 @@ LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^(?:substitute(?:\s+members?)?|substitutes|substitutions|deputies)(?:\s+present)?\b", re.I
         ),
     ),
-    (ABSENT, re.compile(r"^absent\b", re.I)),
+    (ABSENT, re.compile(r"^absent(?:\s+without\s+apolog(?:ies|y))?\b", re.I)),
 )
 # The status column of an attendance table (ModernGov "Attendance details"): printed form -> status.
 _ROW_STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -113,8 +114,10 @@ GROUP_LABEL = re.compile(
     re.I,
 )
 _LABEL_TAIL = re.compile(
-    r"^(?:\s*\([^()]{1,40}\))?\s*(?:[:–—-]\s?[-–—]?\s*|$)"
-)  # "Present:", "Present:-", ": -"
+    r"^(?:\s+(?:remotely|virtually|online|in\s+person|via\s+(?:microsoft\s+|ms\s+)?teams|via\s+zoom))?"
+    r"(?:\s*\([^()]{1,40}\))?\s*(?:[:–—-]\s?[-–—]?\s*|$)",
+    re.I,
+)  # "Present:", "Present:-", ": -", "Present remotely:"
 
 
 def label_of(text: str) -> tuple[str, str] | None:

@@ -3,8 +3,11 @@ attendance printed at the end of a web page, Word minutes numbering items "41<TA
 
 from __future__ import annotations
 
+import pytest
+
 from minutebook.packs import minutes
 from minutebook.packs.lines import Line
+from minutebook.packs.minutes_attendance import label_of
 from minutebook.packs.record import Meeting
 from minutebook.packs.text import clean_line
 
@@ -434,3 +437,31 @@ def test_attendance_tab_over_a_contact_line_starts_no_list() -> None:
         "Yusuf Brennan",
         "Greta Solberg",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Others present:", "also_present"),
+        ("Others in attendance:", "also_present"),
+        ("Observers:", "also_present"),
+        ("Attending officers:", "also_present"),
+        ("Staff present:", "also_present"),
+        ("Officers in attendance remotely:", "also_present"),
+        ("Present remotely:", "present"),
+        ("Present via Microsoft Teams:", "present"),
+        ("Members present in person:", "present"),
+        ("Voting members present:", "present"),
+        ("Co-opted members present:", "present"),
+        ("Absent without apologies:", "absent"),
+    ],
+)
+def test_more_list_labels(text: str, status: str) -> None:
+    assert label_of(text) == (status, "")
+
+
+@pytest.mark.parametrize(
+    "text", ["Present remotely were Councillors A and B.", "Observers noted the report."]
+)
+def test_not_a_list_label(text: str) -> None:
+    assert label_of(text) is None

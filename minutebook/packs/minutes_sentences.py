@@ -26,7 +26,7 @@ _LATE = re.compile(r"\b(?:lateness|late\s+arrival|being\s+late|early\s+departure
 _APOLOGIES_FROM = re.compile(
     r"\bapolog(?:y|ies)\s+(?:for\s+(?:absence|non-attendance|inability\s+to\s+attend)\s+)?"
     r"(?:(?:was|were|had\s+been|have\s+been|has\s+been)\s+)?(?:also\s+)?"
-    r"(?:(?:received|submitted|reported|given|tendered|noted|sent|announced|intimated)\s+)?(?:on\s+behalf\s+of|from)\s+",
+    r"(?:(?:received|submitted|reported|given|tendered|noted|sent|announced|intimated)\s+)?(?:on\s+behalf\s+of|from)(?:\s*:)?\s+",  # "... received from:" over a list
     re.I,
 )
 _SENT_APOLOGIES = re.compile(
@@ -40,7 +40,8 @@ _ATTENDED_AS = re.compile(
     re.I,
 )
 _SUBSTITUTED = re.compile(
-    r"\s+(?:substituted|was\s+substituting|deputised|deputized|was\s+deputising|attended\s+in\s+place)\s+(?:for|of)\s+",
+    r"\s+(?:substituted|was\s+substituting|deputised|deputized|was\s+deputising|attended\s+in\s+place)\s+(?:for|of)\s+"
+    r"|\s+(?:substituted|substituting|was\s+substituting|deputised|deputising|was\s+deputising)\s*$",  # "; B substituted"
     re.I,
 )
 _WITH_SUBSTITUTE = re.compile(
@@ -158,10 +159,12 @@ class SentenceReader:
 
     def substituted(self, sentence: Sentence, absent: list[str]) -> bool:
         match = _outside_brackets(_SUBSTITUTED, sentence.text)
-        if not match:
-            return False
+        if not match or (match.end() == len(sentence.text) and "apolog" in sentence.text.lower()):
+            return False  # "A sent apologies; B substituted": the apologies rule's
         deputies = self._deputies_before(sentence, match.start(), absent)
         whom = [p.name for p, _ in sentence.people(match.end(), len(sentence.text))]
+        if not whom and len(absent) == 1 == len(deputies):  # "A sent apologies; B substituted": for A
+            whom = absent
         for index, (person, line) in enumerate(deputies):
             self.register.deputise(person, whom[index] if index < len(whom) else None, line)
         return bool(deputies)

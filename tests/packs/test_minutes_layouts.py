@@ -465,3 +465,33 @@ def test_more_list_labels(text: str, status: str) -> None:
 )
 def test_not_a_list_label(text: str) -> None:
     assert label_of(text) is None
+
+
+APOLOGIES_ITEM = """\
+Minutes of the meeting of the Scrutiny Board held on Monday, 9 June 2025 at 2pm
+
+Present: Councillors Nell Orme (Chair), Pat Quinn and Rob Sayer
+
+1. Apologies for Absence
+
+Apologies were received from:
+Councillor Tess Unwin
+Councillor Val Wren
+
+2. Substitutions
+
+Apologies were received from Councillor Xan Yale. Councillor Rob Sayer substituted.
+
+3. Minutes
+
+RESOLVED: That the minutes be approved.
+"""
+
+
+def test_apologies_listed_under_received_from_and_a_substitute_in_the_next_sentence() -> None:
+    assert [(a.name, a.status, a.deputy_for) for a in read_one(APOLOGIES_ITEM).attendance][2:] == [
+        ("Rob Sayer", "deputy", "Xan Yale"),
+        ("Tess Unwin", "apologies", None),
+        ("Val Wren", "apologies", None),
+        ("Xan Yale", "apologies", None),
+    ]

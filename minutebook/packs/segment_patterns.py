@@ -51,7 +51,8 @@ ROW_LABEL = _rx(
 KEY_LABELS = {"report", "title", "subject", "briefing", "application", "case", "author"}
 SUMMARY_HEAD = _rx(r"^1\.?\s+(executive summary|summary)$")
 APPENDIX_HEAD = re.compile(
-    r"^(?i:appendix|annex|annexe)\s+([A-Z]|\d{1,2}|[ivxIVX]{1,4})\b(?!\.\d)(\s*$|\s*[:.–—-]|\s+[A-Z0-9(])"
+    r"^(?i:appendix|annex|annexe)\s+([A-Z]\d{0,2}|\d{1,2}[a-z]?|[ivxIVX]{1,4})"
+    r"\b(\([ivx]{1,4}\))?(?!\.\d)(\s*$|\s*[:.–—-]|\s+[A-Z0-9(])"  # "Appendix A", "Annex 3a", "Appendix B(ii)"
 )
 # A Scottish integration joint board's direction to the council and health board, printed after its report.
 DIRECTION_HEAD = _rx(r"^directions? (from|by|issued by) (the )?.{3,80}\b(integration joint board|ijb)$")

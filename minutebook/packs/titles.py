@@ -47,7 +47,7 @@ def title_of(kind: str, lines: list[Line]) -> str:
 BODY_NAME = re.compile(
     r"\b(board|committee|sub-committee|council|panel|forum|partnership|cabinet|commission)$", re.I
 )
-BARE_APPENDIX = re.compile(r"^(appendix|annexe?)\s+[a-z0-9]{1,4}$", re.I)
+BARE_APPENDIX = re.compile(r"^(appendix|annexe?)\s+[a-z0-9()]{1,6}$", re.I)
 
 
 def _labelled_title(text: str, below: list[Line]) -> str:

@@ -257,3 +257,13 @@ def test_a_note_of_the_meeting_begins_notes() -> None:
             + f"Page 1\n\nCarers Partnership Group\n\n{heading}\n\nPresent: A Bell (chair), C Dunn\n"
         )
         assert [k for k, _ in kinds(pack)] == ["agenda", "notes"]
+
+
+def test_appendices_numbered_with_a_letter_or_a_part_begin_appendices() -> None:
+    for label in ("Appendix A1", "Appendix 3a", "Appendix B(ii)"):
+        pack = REPORT_THEN_APPENDIX_NAMED_TWICE.replace(
+            "Appendix 1\nAppendix 1 – Table of Fares in Neighbouring Districts", f"{label}\nFares Table"
+        )
+        pieces = split(lines_of(pack))
+        assert [p.document.kind for p in pieces] == ["report", "appendix"]
+        assert pieces[1].document.title == f"{label} – Fares Table"

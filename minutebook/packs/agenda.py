@@ -385,33 +385,8 @@ def _anchor(r: Reader, lines: list[Line]) -> Line | None:
     return next((ln for ln in lines if ln.text), None)
 
 
-class _LastRead:
-    """The agenda read last and what it summoned: a pack's agenda is read twice, once to place the
-    papers under its items (``attribute``) and once for the record, from the same list of lines."""
-
-    lines: tuple[Line, ...] = ()
-    meetings: list[Meeting] | None = None
-
-
 def read(lines: list[Line]) -> list[Meeting]:
-    """The meeting an agenda summons (kind ``agenda``), or none if the lines summon nothing.
-
-    Read again from the same lines straight after, the meetings read are handed over once more
-    rather than read afresh (their readers only look at them)."""
-    last = _LastRead.meetings
-    if (
-        last is not None
-        and len(lines) == len(_LastRead.lines)
-        and all(a is b for a, b in zip(lines, _LastRead.lines, strict=True))
-    ):
-        _LastRead.lines, _LastRead.meetings = (), None
-        return last
-    meetings = _read(lines)
-    _LastRead.lines, _LastRead.meetings = tuple(lines), meetings
-    return meetings
-
-
-def _read(lines: list[Line]) -> list[Meeting]:
+    """The meeting an agenda summons (kind ``agenda``), or none if the lines summon nothing."""
     r = Reader(lines=lines, year=common_year([ln.text for ln in lines[:80]]))
     for index, line in enumerate(lines):
         if line.text and line.number > r.consumed:

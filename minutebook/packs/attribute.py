@@ -37,8 +37,8 @@ def agenda_items(pieces: Sequence[Piece]) -> list[AgendaItem]:
     """The items of the pack's agenda, if it has one."""
     for piece in pieces:
         if piece.document.kind == DocumentKind.AGENDA:
-            meetings = agenda.read(piece.lines)
-            return meetings[0].items if meetings else []
+            piece.meetings = agenda.read(piece.lines)  # kept: the record takes them from the piece
+            return piece.meetings[0].items if piece.meetings else []
     return []
 
 

@@ -47,7 +47,7 @@ def _read_piece_safely(piece: segment.Piece, record: PackRecord, source: str) ->
 def _read_piece(piece: segment.Piece, record: PackRecord) -> None:
     kind = piece.document.kind
     if kind == DocumentKind.AGENDA:
-        record.meetings.extend(agenda.read(piece.lines))
+        record.meetings.extend(agenda.read(piece.lines) if piece.meetings is None else piece.meetings)
     elif kind in (DocumentKind.MINUTES, DocumentKind.NOTES):
         record.meetings.extend(minutes.read(piece.lines, notes=kind == DocumentKind.NOTES))
     elif kind == DocumentKind.ACTIONS_LOG:

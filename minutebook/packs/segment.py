@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from minutebook.packs import attribute, titles
 from minutebook.packs.lines import Line
-from minutebook.packs.record import Document
+from minutebook.packs.record import Document, Meeting
 from minutebook.packs.segment_patterns import (
     AGENDA_HEAD,
     BARE_NUMBER,
@@ -62,6 +62,8 @@ class Piece:
     document: Document
     lines: list[Line]
     item_title: str | None = None  # the title of the agenda item it belongs to, if known
+    # an agenda's meetings, read once while its items were matched to the papers; None: not read yet
+    meetings: list[Meeting] | None = None
 
 
 # Where the same kind of start again, this close to the current start, is the same document.

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
 from minutebook.packs import actions_log_columns, actions_log_records, agenda
+from minutebook.packs.extract import extract_lines
 from minutebook.packs.lines import Line
+from minutebook.packs.record import Meeting
 from minutebook.packs.sources.text import read as read_text
 
 FRONT_SHEET = """Orchard Vale Parish Council
@@ -26,14 +30,24 @@ AGENDA
 """
 
 
-def test_an_agenda_read_twice_from_the_same_lines_summons_the_same_meeting() -> None:
-    lines = read_text(FRONT_SHEET.encode(), "sheet.txt")
-    first = agenda.read(lines)
-    again = agenda.read(lines)
-    fresh = agenda.read(list(lines))  # another list: read afresh
-    assert again is first  # handed over, not read again
-    assert fresh is not first and fresh == first
-    assert [item.title for item in again[0].items][-1] == "Water butts for the lower plots"
+def test_a_packs_agenda_is_read_once_and_its_meeting_recorded(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The agenda read to place the papers under its items is the one the record keeps: not read again."""
+    calls: list[int] = []
+    real_read = agenda.read
+
+    def counted(lines: list[Line]) -> list[Meeting]:
+        calls.append(len(lines))
+        return real_read(lines)
+
+    monkeypatch.setattr(agenda, "read", counted)
+    pack = (
+        FRONT_SHEET + "\n\nMinutes of the meeting held on 3 February 2026\n\nPresent: Councillor Ann Hale\n"
+    )
+    record = extract_lines(read_text(pack.encode(), "pack.txt"), "pack.txt")
+    [summons] = [m for m in record.meetings if m.kind == "agenda"]
+    assert len(calls) == 1
+    assert summons.venue == "The Old Forge Room"
+    assert [item.title for item in summons.items][-1] == "Water butts for the lower plots"
 
 
 def test_an_agenda_read_after_another_is_not_the_other() -> None:
@@ -43,8 +57,6 @@ def test_an_agenda_read_after_another_is_not_the_other() -> None:
     [meeting] = agenda.read(other)
     assert meeting.body == "Cemeteries Board"
     assert [item.title for item in meeting.items] == ["Headstone safety survey"]
-    [meeting] = agenda.read(sheet)
-    assert meeting.venue == "The Old Forge Room"
 
 
 def test_a_header_cell_names_the_same_field_every_time() -> None:

@@ -73,6 +73,7 @@ OPEN = frozenset({HEADER, ATTENDANCE, ITEMS})
 
 _ITEM_STAMP = re.compile(r"^(?:agenda\s+)?item\s+(?:no\.?\s*)?\d{1,3}[a-z]?$", re.I)
 MINUTES_BLOCK = re.compile(r"^minutes\s*[:\-–—]?\s*$", re.I)
+_LIST_PARTS = frozenset({"meeting", "committee", "body"})  # field names that also head a part of a list
 _APOLOGIES_TOPIC = re.compile(r"\bapolog", re.I)
 _DECLARATIONS_TOPIC = re.compile(r"\bdeclarations?\b|\binterests\b", re.I)
 
@@ -182,6 +183,8 @@ class MinutesReader:
 
     def field_rule(self, line: Line, match: re.Match[str]) -> bool:
         if self.section == ATTENDANCE:  # "Attendance" (a web page's tab) over "Venue: ...": no list yet
+            if match["key"].lower() in _LIST_PARTS:  # "Committee: Councillors A, B": a part of the list
+                return False
             self.lists.flush()
             if self.meeting.attendance:
                 return False

@@ -495,3 +495,23 @@ def test_apologies_listed_under_received_from_and_a_substitute_in_the_next_sente
         ("Val Wren", "apologies", None),
         ("Xan Yale", "apologies", None),
     ]
+
+
+COMMITTEE_PART = """\
+Minutes of the meeting of the Joint Waste Committee held on Monday, 9 June 2025 at 2pm
+
+Present:
+Committee: Councillors Dai Evans (Chair), Flo Gibb
+Officers: Huw Ince
+
+1. Minutes
+"""
+
+
+def test_a_committee_part_of_the_present_list_is_not_a_header_field() -> None:
+    expected = [
+        ("Dai Evans", "present", None),
+        ("Flo Gibb", "present", None),
+        ("Huw Ince", "also_present", None),
+    ]
+    assert people(read_one(COMMITTEE_PART)) == expected

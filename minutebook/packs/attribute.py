@@ -16,8 +16,11 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from rapidfuzz import fuzz
+
 from minutebook.packs import agenda
 from minutebook.packs.record import AgendaItem
+from minutebook.packs.text import fold
 from minutebook.packs.vocab import DocumentKind
 
 if TYPE_CHECKING:
@@ -30,6 +33,13 @@ BY_TITLE: dict[DocumentKind, re.Pattern[str]] = {
     DocumentKind.NOTES: re.compile(r"\b(minutes|notes)\b", re.I),
     DocumentKind.WORK_PROGRAMME: re.compile(r"\b(work ?programme|forward plan|work plan)\b", re.I),
 }
+# Where a kind's items are told by a title more precisely: an action tracker's own item before the minutes'.
+BY_TITLE_FIRST: dict[DocumentKind, re.Pattern[str]] = {
+    DocumentKind.ACTIONS_LOG: re.compile(r"\b(actions?|action (tracker|log))\b", re.I),
+}
+# A paper whose printed title is this like an item's title is that item's paper.
+SAME_TITLE = 92.0
+MIN_TITLE = 12  # shorter titles ("Appendix 1", "Update") say too little to match on
 NEW_ITEM_KINDS = {DocumentKind.REPORT, DocumentKind.NOTES, DocumentKind.WORK_PROGRAMME, DocumentKind.BRIEFING}
 
 
@@ -77,6 +87,8 @@ class _Attribution:
         doc = self.pieces[n].document
         kind = DocumentKind(doc.kind)
         index = self._by_stamp(doc.agenda_item)
+        if index is None and kind in NEW_ITEM_KINDS:
+            index = self._by_own_title(doc.title)
         if index is None and kind in BY_TITLE:
             index = self._by_title(kind)
         if index is None:
@@ -107,12 +119,22 @@ class _Attribution:
                 return i
         return None
 
-    def _by_title(self, kind: DocumentKind) -> int | None:
-        pattern = BY_TITLE[kind]
-        start = self.cursor if kind in (DocumentKind.MINUTES, DocumentKind.ACTIONS_LOG) else self.cursor + 1
-        for i in range(max(start, 0), len(self.items)):
-            if pattern.search(self.items[i].title):
+    def _by_own_title(self, title: str | None) -> int | None:
+        """The item after the cursor whose title the paper prints as its own."""
+        wanted = fold(title or "").casefold()
+        if len(wanted) < MIN_TITLE:
+            return None
+        for i in range(self.cursor + 1, len(self.items)):
+            if fuzz.ratio(wanted, fold(self.items[i].title).casefold()) >= SAME_TITLE:
                 return i
+        return None
+
+    def _by_title(self, kind: DocumentKind) -> int | None:
+        start = self.cursor if kind in (DocumentKind.MINUTES, DocumentKind.ACTIONS_LOG) else self.cursor + 1
+        for pattern in (BY_TITLE_FIRST.get(kind), BY_TITLE[kind]):
+            for i in range(max(start, 0), len(self.items)):
+                if pattern is not None and pattern.search(self.items[i].title):
+                    return i
         return None
 
     def _by_page(self, piece: Piece) -> int | None:

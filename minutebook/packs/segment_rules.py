@@ -260,6 +260,7 @@ def _report(lines: list[Line], i: int) -> Start | None:
         _label(lines[i])
         and not TRAILING_LABEL.match(lines[i].text)
         and not _column_heads(lines[i])
+        and not _action_columns(lines[i])
         and _report_header_at(lines, i)
     ):
         return Start(_block_top(lines, i), DocumentKind.REPORT, "report header")

@@ -14,7 +14,7 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
 
 MINUTES_HEAD = _rx(
-    r"^((draft |unconfirmed |confirmed |signed )?minutes?( of proceedings)?|agenda and minutes|"
+    r"^((draft |unconfirmed |confirmed |signed )?minutes?( of proceedings)?|agenda and (draft |unconfirmed )?minutes|"
     r"(draft |unconfirmed |confirmed )?minutes? (of|for) (an? |the )?(?!(the )?(previous|last)\b).{3,300}|"
     r"(draft |unconfirmed |confirmed )?minutes?\s*[-–:]\s*.{3,140}|"
     r"(at an? (special |ordinary |extraordinary |annual |virtual |remote )?)?meeting of (the )?.{3,160}\b(?<!to be )held\b.{0,200}|"
@@ -54,6 +54,8 @@ APPENDIX_HEAD = re.compile(
     r"^(?i:appendix|annex|annexe)\s+([A-Z]\d{0,2}|\d{1,2}[a-z]?|[ivxIVX]{1,4})"
     r"\b(\([ivx]{1,4}\))?(?!\.\d)(\s*$|\s*[:.–—-]|\s+[A-Z0-9(])"  # "Appendix A", "Annex 3a", "Appendix B(ii)"
 )
+# A web page's link to an attached file, named with its format and size ("Annex A - Site Plan PDF 1 MB").
+ATTACHMENT_LINK = _rx(r"\b(pdf|docx?|word|xlsx?|excel|rtf)\s+\d+(\.\d+)?\s*[km]b$")
 # A Scottish integration joint board's direction to the council and health board, printed after its report.
 DIRECTION_HEAD = _rx(r"^directions? (from|by|issued by) (the )?.{3,80}\b(integration joint board|ijb)$")
 WORK_PROGRAMME_HEAD = _rx(r"^.{0,80}\b(work ?programme|forward plan|work plan)\b.{0,100}$")

@@ -18,6 +18,7 @@ from minutebook.packs.segment_patterns import (
     AGENDA_HEAD,
     AGENDA_STAMP,
     APPENDIX_HEAD,
+    ATTACHMENT_LINK,
     CAPTION,
     CLOSING,
     CLOSING_CALL,
@@ -319,6 +320,7 @@ def _appendix(lines: list[Line], i: int) -> Start | None:
         or text.endswith(".")
         or not (APPENDIX_HEAD.match(text) or DIRECTION_HEAD.match(text))
         or CONTENTS_ENTRY.search(lines[i].raw)
+        or (text.endswith(("B", "b")) and ATTACHMENT_LINK.search(text))
     ):
         return None
     return Start(i, DocumentKind.APPENDIX, "appendix heading")

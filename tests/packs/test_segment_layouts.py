@@ -267,3 +267,23 @@ def test_appendices_numbered_with_a_letter_or_a_part_begin_appendices() -> None:
         pieces = split(lines_of(pack))
         assert [p.document.kind for p in pieces] == ["report", "appendix"]
         assert pieces[1].document.title == f"{label} – Fares Table"
+
+
+WEB_PAGE_OF_MINUTES = """Agenda and draft minutes
+
+Venue: Guildhall, Carrowmoor. Contact: Tessa Blane
+
+12.\tTown Centre Bus Lanes PDF 210 KB
+
+Additional documents:
+
+Appendix B - Route Map PDF 2 MB
+
+Minutes:
+
+The Committee considered a report on the trial of bus lanes.
+"""
+
+
+def test_a_web_page_of_agenda_and_draft_minutes_is_minutes_and_its_file_links_are_no_appendices() -> None:
+    assert kinds(WEB_PAGE_OF_MINUTES) == [("minutes", 1)]

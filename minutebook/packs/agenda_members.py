@@ -72,8 +72,11 @@ SURNAME_LIKE = frozenset({"green", "west", "north", "south", "east", "head", "ha
 OPEN_ROLE = re.compile(r"(?:\b(?:and|of|for|the|to|in|on|with)|[,;&–-])$", re.I)
 MAX_ROLE_RUN_ON_WORDS = 12
 LIST_OPEN = re.compile(r"(?:[,;&(]|\band)$", re.I)
-# The surname of a name broken over two lines, then the list going on: "Ravensworth and Yvette Sandoval".
-NAME_RUN_ON = re.compile(r"^[A-Z][\w'’-]+(?:,|\s+(?:and|&)\s|\s*\(|$)")
+# The surname of a name broken over two lines, then the list going on: "Ravensworth and Yvette Sandoval";
+# or the bracketed role of the name that ended the line above: "(Group Spokesperson), Penny Addison, …".
+NAME_RUN_ON = re.compile(
+    r"^(?:[A-Z][\w'’-]+(?:,|\s+(?:and|&)\s|\s*\(|$)|\([A-Z][^()]{1,40}\)\s*(?:,|and\b|&|$))"
+)
 # The heading of the front sheet's next part, printed straight under the list: never a surname run on.
 NEXT_SECTION = re.compile(
     r"^(?:agenda|a g e n d a|apologies|notes?|quorum|contact|substitutes?|membership|business|items?)\s*:?$",

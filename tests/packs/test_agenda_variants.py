@@ -1031,3 +1031,22 @@ def test_a_title_wrapped_onto_a_line_starting_in_lower_case_goes_on() -> None:
 def test_a_time_under_an_at_label_is_the_time_not_the_venue() -> None:
     meeting = one_meeting("Parish Council\nOn:\tMonday, 6 April 2026\nAt:\t7.30 pm\nVenue:\tVillage Hall\n")
     assert (meeting.date, meeting.time, meeting.venue) == ("2026-04-06", "19:30", "Village Hall")
+
+
+def test_bracketed_role_wrapped_onto_the_next_line_of_a_list() -> None:
+    meeting = one_meeting(
+        "Licensing Panel\n\nMonday 3 February 2025 at 10.00 am\n\nMembership\n\n"
+        "Councillors Tessa Marlow (Chair), Idris Fenwick (Vice-Chair), Lowri Gatacre\n"
+        "(Group Spokesperson), Hugo Ambler, Winifred Stroud,\n"
+        "Kamal Osei and Petra Vandenberg\n"
+    )
+    assert names(meeting) == [
+        "Tessa Marlow",
+        "Idris Fenwick",
+        "Lowri Gatacre",
+        "Hugo Ambler",
+        "Winifred Stroud",
+        "Kamal Osei",
+        "Petra Vandenberg",
+    ]
+    assert meeting.members[2].role == "Group Spokesperson"

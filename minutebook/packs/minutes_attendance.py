@@ -33,7 +33,8 @@ from minutebook.packs.minutes_people import (
     words_of,
 )
 from minutebook.packs.record import Attendance
-from minutebook.packs.text import cells as table_cells
+from minutebook.packs.text import cells as text_cells
+from minutebook.packs.text import clean_line
 from minutebook.packs.vocab import AttendanceStatus
 
 PRESENT = AttendanceStatus.PRESENT.value
@@ -337,7 +338,7 @@ class ListReader:
             self._entry(text, line)
             return
         for cell in cells[1:]:  # "Cabinet Member for X", "Substitute for Councillor Y"
-            read_role(people[0], cell)
+            _role_cell(people[0], cell)
         self._add(people[0], line)
 
     def _add(self, person: Named, line: Line) -> None:
@@ -348,6 +349,36 @@ class ListReader:
         self.register.add(person, self.status, line)
         if person.substitute and self.status == APOLOGIES:  # "Apologies: A (substituted by B)"
             self.register.deputise(Named(person.substitute), person.name, line)
+
+
+_CELL_FOR = re.compile(
+    r"^(?P<role>.{2,200}?),\s*(?:substituting|deputi[sz]ing)\s+for\s+(?P<absent>.{2,80})$", re.I
+)
+
+
+def _role_cell(person: Named, cell: str) -> None:
+    """A row's role cell, perhaps ending in whom the member stood in for: "Eastvale Council, substituting
+    for Cllr A" -> role "Eastvale Council", deputy for A."""
+    match = _CELL_FOR.match(cell) if "for" in cell else None
+    absent = people_in(match["absent"]) if match else []
+    if len(absent) != 1:
+        read_role(person, cell)
+        return
+    person.deputy, person.deputy_for = True, absent[0].name
+    read_role(person, match["role"] if match else cell)
+
+
+_HTML_CELL = re.compile(r"<t[dh](?:\s[^>]{0,200})?>(.*?)</t[dh]>", re.I)
+
+
+def table_cells(raw: str) -> list[str]:
+    """The cells of a table row: tab- or pipe-separated, or an HTML row ("<tr><td>A</td><td>B</td></tr>")
+    left in a text pack."""
+    if "<t" in raw:
+        found = _HTML_CELL.findall(raw)
+        if len(found) >= 2:
+            return [clean_line(c) for c in found]
+    return text_cells(raw)
 
 
 _ABSENCE_KEY = re.compile(r"^\(?(?P<mark>[A-Z])\s+denotes\s+(?:absence|absent|apologies)\)?\.?$", re.I)
@@ -449,7 +480,7 @@ _FORENAME_LEFT = re.compile(
 
 def _rows(previous: Line, line: Line) -> bool:
     """Are both lines rows of a table ("Name<TAB>Post<TAB>Department"), each an entry of its own?"""
-    if "\t" not in previous.raw or "\t" not in line.raw:
+    if not ("\t" in previous.raw and "\t" in line.raw) and not ("<td" in previous.raw and "<td" in line.raw):
         return False
     return (
         len([c for c in table_cells(line.raw) if c]) >= 2

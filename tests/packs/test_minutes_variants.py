@@ -279,3 +279,22 @@ def test_place_date_and_minute_of_meeting_with_the_present_list_in_one_paragraph
 )
 def test_attendance_table_statuses(printed: str, status: str | None) -> None:
     assert row_status(printed) == status
+
+
+def test_html_table_rows_of_members_and_substitutes_in_a_text_pack() -> None:
+    meeting = read_one(
+        "Licensing Panel\n\nMinutes of the meeting held on Tuesday 3 March 2020 at 2pm\n\nPresent:\n\n<table>\n"
+        "<tr><td>Cllr Harriet Blom (Chair)</td><td>Eastvale District Council</td></tr>\n"
+        "<tr><td>Cllr Owen Pask</td><td>Westmere Borough Council</td></tr>\n"
+        "<tr><td>Nadia Stroud</td><td>Eastvale and Westmere Mental Health Trust</td></tr>\n</table>\n\n"
+        "Substitutes present:\n\n<table>\n"
+        "<tr><td>Cllr Ivo Danes</td><td>Westmere Borough Council, substituting for Cllr Rita Mole</td></tr>\n"
+        "</table>\n\n1. Apologies\n\n1.1 Apologies were received from Cllr Rita Mole.\n"
+    )
+    assert [(a.name, a.status, a.deputy_for, a.role) for a in meeting.attendance] == [
+        ("Harriet Blom", "present", None, "Chair; Eastvale District Council"),
+        ("Owen Pask", "present", None, "Westmere Borough Council"),
+        ("Nadia Stroud", "present", None, "Eastvale and Westmere Mental Health Trust"),
+        ("Ivo Danes", "deputy", "Rita Mole", "Westmere Borough Council"),
+        ("Rita Mole", "apologies", None, None),
+    ]

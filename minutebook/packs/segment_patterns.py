@@ -17,6 +17,7 @@ MINUTES_HEAD = _rx(
     r"^((draft |unconfirmed |confirmed |signed )?minutes?( of proceedings)?|agenda and (draft |unconfirmed )?minutes|"
     r"(draft |unconfirmed |confirmed )?minutes? (of|for) (an? |the )?(?!(the )?(previous|last)\b).{3,300}|"
     r"(draft |unconfirmed |confirmed )?minutes?\s*[-–:]\s*.{3,140}|"
+    r"meeting held (on )?([a-z]+day,? )?\d{1,2}(st|nd|rd|th)? [a-z]+,? \d{4}|"  # "Meeting held 15 January 2025"
     r"(at an? (special |ordinary |extraordinary |annual |virtual |remote )?)?meeting of (the )?.{3,160}\b(?<!to be )held\b.{0,200}|"
     r"[a-z].{0,120}\b(board|committee|sub-committee|panel|council|cabinet|forum|partnership|commission|authority)"
     r"\s*[-–—:]\s*(draft |unconfirmed |confirmed )?minutes)$"  # "Health and Wellbeing Board: Minutes"

@@ -287,3 +287,21 @@ The Committee considered a report on the trial of bus lanes.
 
 def test_a_web_page_of_agenda_and_draft_minutes_is_minutes_and_its_file_links_are_no_appendices() -> None:
     assert kinds(WEB_PAGE_OF_MINUTES) == [("minutes", 1)]
+
+
+STAMPED_MINUTES_MEETING_HELD = """                                   Agenda Item 6
+
+Licensing Policy Committee
+
+Meeting held 3 February 2025
+
+(NOTE: This meeting was recorded)
+
+Councillors Present:    Wendy Alsop (Chair)         Kofi Brandt
+
+7.       APOLOGIES FOR ABSENCE
+"""
+
+
+def test_a_body_over_meeting_held_and_a_date_begins_minutes() -> None:
+    assert kinds(STAMPED_MINUTES_MEETING_HELD) == [("minutes", 1)]

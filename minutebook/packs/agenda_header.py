@@ -66,6 +66,7 @@ class Reader:
     anchors: dict[str, Line] = field(default_factory=dict)  # body / date / agenda heading lines
     members: list[Member] = field(default_factory=list)
     member_end: int = 0  # the line the last member's entry ends on (a role may wrap onto the next)
+    member_group: str | None = None  # "London Borough of Barnet": the heading over the members below it
     member_columns: tuple[
         str, ...
     ] = ()  # the parts of a membership table's columns, where its heading names them

@@ -287,6 +287,28 @@ def list_continues(text: str, following: str) -> bool:
     return bool(NAME_RUN_ON.match(following)) and bool(re.search(r"\b[A-Z][a-z'’-]+$", text))
 
 
+# "London Borough of Barnet", "Independent Members": a heading over part of the list, the body its members sit for.
+GROUP_HEADING = re.compile(r"^[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|the|for|&))*$")
+MAX_GROUP_WORDS = 8
+
+
+def group_heading(line: Line, below: Line | None) -> bool:
+    """A heading inside the list naming the body or group whose members are listed straight below it."""
+    text = line.text
+    if len(text.split()) > MAX_GROUP_WORDS or not GROUP_HEADING.match(text) or text.isupper():
+        return False
+    if (
+        NEXT_SECTION.match(text)
+        or NOTICE_HEADING.match(text)
+        or heading_row(line)
+        or len(cells(line.raw)) >= 2
+    ):
+        return False  # "Councillor | Portfolio": a table's heading row, not a group's
+    if read_line(line):
+        return False
+    return below is not None and bool(read_line(below))
+
+
 def heading_row(line: Line) -> bool:
     """A table's heading row over the list ("Name  Role  Organisation", "| Councillor | Portfolio |")."""
     words = re.findall(r"[A-Za-z]+", line.text.casefold())

@@ -22,6 +22,7 @@ from minutebook.packs.text import cells
 def membership(r: Reader, line: Line, match: re.Match[str]) -> bool:
     """ "Membership:", "Councillors / Cynghorwyr:", "Board membership", with the list on the line or below."""
     r.section = "members"
+    r.member_group = None
     value = (match.groupdict().get("value") or "").strip()
     if value:
         if agenda_members.PLURAL.match(value) or "," in value:
@@ -106,12 +107,25 @@ def member_line(r: Reader, line: Line) -> None:
         return
     found = [] if agenda_members.heading_row(line) else agenda_members.read_line(line)
     if found:
-        r.members += found
+        r.members += _in_group(found, r.member_group)
         r.member_end = line.number
     elif r.members and agenda_members.continues_role(r.members[-1], line, r.member_end):
         wrapped_role(r, line)
+    elif line.number > r.member_end + 1 and agenda_members.group_heading(line, _next_with_words(r)):
+        r.member_group = line.text  # set apart from the entry above, not the rest of its role
     elif not agenda_members.heading_row(line) and len(cells(line.raw)) < 2:
         r.section = "header"  # a table's heading row ("Name  Role  Organisation") ends nothing
+
+
+def _next_with_words(r: Reader) -> Line | None:
+    return next((line for line in r.lines[r.index + 1 : r.index + 4] if line.text), None)
+
+
+def _in_group(found: list[Member], group: str | None) -> list[Member]:
+    """The members listed under a group's heading: the group joins their role."""
+    for member in found if group else ():
+        member.role = "; ".join(p for p in (member.role, group) if p)
+    return found
 
 
 def _list_in_a_sentence(r: Reader, line: Line) -> None:

@@ -1050,3 +1050,17 @@ def test_bracketed_role_wrapped_onto_the_next_line_of_a_list() -> None:
         "Petra Vandenberg",
     ]
     assert meeting.members[2].role == "Group Spokesperson"
+
+
+def test_membership_under_headings_naming_each_partner_body() -> None:
+    meeting = one_meeting(
+        "Tri-Borough Scrutiny Committee\n\nTuesday 7 March 2023\n\nMembership\n\n"
+        "Royal Borough of Ashcombe\n\n- Councillor Neve Harcastle (Chair)\n- Councillor Obi Trelawny\n\n"
+        "Borough of Melford\n\n- Councillor Sunniva Pask\n\nQuorum: 2\n"
+    )
+    assert names(meeting) == ["Neve Harcastle", "Obi Trelawny", "Sunniva Pask"]
+    assert [m.role for m in meeting.members] == [
+        "Chair; Royal Borough of Ashcombe",
+        "Royal Borough of Ashcombe",
+        "Borough of Melford",
+    ]

@@ -37,6 +37,8 @@ _CONNECTOR = re.compile(
     re.I,
 )
 # A lead-in that is the subject of each entry below it: "the Partnership" + "(a) notes the report".
+_COLUMN_HEAD = re.compile(r"^(?:resolved|resolutions?|decisions?(?:\s+made)?)\s*:?$", re.I)
+_REASON_HEAD = re.compile(r"^reasons?\s+for\s+(?:the\s+)?(?:decisions?|resolutions?)\s*:?$", re.I)
 _YEAR_COUNT = re.compile(r"^(\d{4}/\d{1,4})\b\s*[:.–—-]?\s*")
 _SUBJECT = re.compile(r"^the\s+(?:\S+\s+){0,4}\S+$", re.I)
 _INLINE_SUB = re.compile(r"(?:^|(?<=\s))\((\d{1,2}|[a-z]|[ivx]{1,5})\)\s+")
@@ -136,6 +138,7 @@ class Resolver:
     numbered: bool = False  # the item numbers its paragraphs ("6.1"): an unnumbered resolution has no number
     since: int = 0  # how many resolutions there were when the item began
     echo: bool = False  # reading a "Decision:" box that repeats the item's RESOLVED: not recorded again
+    columns: bool = False  # under a "Resolved | Reason for decision" table's header: one decision per row
 
     def begin(self, item: str | None) -> None:
         """A new item: resolutions below it belong to ``item``."""
@@ -158,11 +161,13 @@ class Resolver:
 
     def close(self) -> None:
         self.is_open, self.open_kind, self.open_count, self.open_number = False, None, 0, None
-        self.open_line, self.stem, self.echo = None, "", False
+        self.open_line, self.stem, self.echo, self.columns = None, "", False, False
 
     def feed(self, para: Para) -> bool:
         """Read ``para``; True when it was (part of) a resolution."""
         self.numbered = self.numbered or para.marker == "para"
+        if self._column_row(para):
+            return True
         if self.is_open and self._continue(para):
             return True
         label = LABEL.match(para.text)
@@ -184,6 +189,24 @@ class Resolver:
             self._open(rest, number, para)
             return True
         self._inline(rest, number, para, label.end())
+        return True
+
+    def _column_row(self, para: Para) -> bool:
+        """A table "Resolved | Reason for decision" (Welsh councils' minutes): the header, then a row per
+        decision, the decision in its first cell and the reason (not recorded) in the second (a line run on
+        below the last row, the signature, is not read)."""
+        if "\t" not in para.first.raw and "|" not in para.first.raw:
+            self.columns = False
+            return False
+        row = [c for c in cells(para.first.raw) if c]
+        if len(row) == 2 and _COLUMN_HEAD.match(row[0]) and _REASON_HEAD.match(row[1]):
+            self.close()
+            self.columns = True
+            return True
+        if not self.columns or len(row) != 2:
+            self.columns = False
+            return False
+        self._add(self.base, row[0], para, 0)
         return True
 
     def _open(self, lead_in: str, number: str | None, para: Para) -> None:

@@ -298,3 +298,24 @@ def test_html_table_rows_of_members_and_substitutes_in_a_text_pack() -> None:
         ("Ivo Danes", "deputy", "Rita Mole", "Westmere Borough Council"),
         ("Rita Mole", "apologies", None, None),
     ]
+
+
+def test_a_resolved_and_reason_for_decision_table_gives_one_resolution_per_row() -> None:
+    meeting = read_one(
+        "MINUTES OF A MEETING OF THE PLACES SCRUTINY COMMITTEE HELD ON MONDAY, 7 MARCH 2022\n"
+        "PRESENT: County Councillor R Ellwood (Chair)\n"
+        "1. BUS SERVICES REVIEW\n"
+        "The Committee considered the review of rural bus services.\n"
+        "Resolved\tReason for decision\n"
+        "That the review be noted.\tTo keep the Committee informed.\n"
+        "That a further report be brought in July.\tTo follow the consultation.\n"
+        "2. FLOOD RISK PLAN\n"
+        "Resolved\tReason for decision\n"
+        "That the plan be endorsed.\tTo meet the statutory duty.\n"
+        "County Councillor R Ellwood (Chair)\n"
+    )
+    assert [(r.item, r.paragraph, r.text) for r in meeting.resolutions] == [
+        ("1", "1", "That the review be noted."),
+        ("1", "1", "That a further report be brought in July."),
+        ("2", "2", "That the plan be endorsed."),
+    ]

@@ -27,6 +27,7 @@ from minutebook.packs.segment_patterns import (
     LISTING,
     NOT_CONTENT,
     PAGES_PRINTED,
+    WORK_PROGRAMME_HEAD,
 )
 from minutebook.packs.segment_rules import (
     START_RULES,
@@ -278,7 +279,9 @@ class _Scanner:
         if start.kind == current.kind and start.index - current.index <= reach:
             return False
         if start.kind in (DocumentKind.APPENDIX, DocumentKind.WORK_PROGRAMME) and current.kind in ENCLOSING:
-            return start.kind == DocumentKind.WORK_PROGRAMME and self._dated_page_head(start.index)
+            return start.kind == DocumentKind.WORK_PROGRAMME and (
+                self._dated_page_head(start.index) or self._named_page_head(start.index)
+            )
         if start.kind == DocumentKind.NOTES and current.kind == DocumentKind.AGENDA:
             return self._heads_a_page(start.index)  # "Notes" under the agenda's items on its page: its own
         if start.kind == DocumentKind.MINUTES and current.kind == DocumentKind.AGENDA:
@@ -309,6 +312,12 @@ class _Scanner:
         return any(
             len(ln.text) <= 40 and DATE_ONLY.search(ln.text) for ln in window(self.lines, index + 1, 3)
         )
+
+    def _named_page_head(self, index: int) -> bool:
+        """A programme's heading naming its body, opening a printed page ("AUDIT COMMITTEE BUSINESS PLANNER"):
+        a paper of its own after the minutes, not their bare "Work Programme" heading."""
+        words = WORK_PROGRAMME_HEAD.match(self.lines[index].text)
+        return bool(words and words.start(1) > 0) and self._new_page(index)
 
     def _agenda_entry(self, index: int) -> bool:
         """ "Minutes of the meeting held on …" listed as an agenda item: its pages printed, its number above, or

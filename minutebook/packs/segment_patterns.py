@@ -59,7 +59,7 @@ APPENDIX_HEAD = re.compile(
 ATTACHMENT_LINK = _rx(r"\b(pdf|docx?|word|xlsx?|excel|rtf)\s+\d+(\.\d+)?\s*[km]b$")
 # A Scottish integration joint board's direction to the council and health board, printed after its report.
 DIRECTION_HEAD = _rx(r"^directions? (from|by|issued by) (the )?.{3,80}\b(integration joint board|ijb)$")
-WORK_PROGRAMME_HEAD = _rx(r"^.{0,80}\b(work ?programme|forward plan|work plan)\b.{0,100}$")
+WORK_PROGRAMME_HEAD = _rx(r"^.{0,80}\b(work ?programme|forward plan|work plan|business planner)\b.{0,100}$")
 RESTRICTED = _rx(r"^((this )?document is restricted|restricted document|not for publication\b.{0,120})$")
 BRIEFING_HEAD = _rx(r"^(cabinet member update|briefing( note| paper)?|briefing of:.*|member briefing)$")
 ATTACHED = r"(the following )?(appendices|annexes|documents) (are|is) (attached|enclosed):?"

@@ -268,9 +268,14 @@ def _report(lines: list[Line], i: int) -> Start | None:
     return None
 
 
+SPACED_CELLS = re.compile(r"\s{2,}")
+
+
 def _column_heads(line: Line) -> bool:
     """A table's row of five or more column heads ("Date | Minute | Action | Lead officer | Status"): not a cover."""
-    return ("|" in line.raw or "\t" in line.raw) and len([c for c in cells_of(line.raw) if c]) > 4
+    if "|" in line.raw or "\t" in line.raw:
+        return len([c for c in cells_of(line.raw) if c]) > 4
+    return "  " in line.raw.strip() and len(SPACED_CELLS.split(line.raw.strip())) > 4  # laid out in spaces
 
 
 def _label_row(lines: list[Line], i: int) -> Start | None:

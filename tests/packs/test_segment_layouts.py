@@ -305,3 +305,42 @@ Councillors Present:    Wendy Alsop (Chair)         Kofi Brandt
 
 def test_a_body_over_meeting_held_and_a_date_begins_minutes() -> None:
     assert kinds(STAMPED_MINUTES_MEETING_HELD) == [("minutes", 1)]
+
+
+MINUTES_THEN_BUSINESS_PLANNER = """MINUTE OF MEETING
+
+PLACES AND ROADS COMMITTEE
+
+Present:- Councillor Moira Tulloch, Convener; and Councillors Brodie and Farquhar.
+
+1. The Committee had before it the minute of its previous meeting.
+
+The Committee resolved:-
+to approve the minute.
+
+                                    Page 3
+
+                        PLACES AND ROADS COMMITTEE BUSINESS PLANNER
+   The Business Planner lists the reports the Committee has instructed.
+
+     Report Title          Minute Reference          Update         Report Author  Chief Officer     Terms of Ref
+
+     Gully Cleaning        To report on the cycle    On track       Ewan Rattray   Shona Kerr        2.1
+
+                                    Page 4
+
+                              CARROWMOOR CITY COUNCIL
+
+Committee:               Places and Roads Committee
+Date:                    9 June 2022
+Report Name:             Gully Cleaning Cycle Review
+Report Number:           PLR/22/014
+"""
+
+
+def test_a_business_planner_naming_its_body_on_a_new_page_after_minutes_is_a_work_programme() -> None:
+    assert kinds(MINUTES_THEN_BUSINESS_PLANNER)[:2] == [("minutes", 1), ("work_programme", 14)]
+
+
+def test_a_planner_row_of_column_heads_laid_out_in_spaces_is_no_report_cover() -> None:
+    assert ("report", 17) not in kinds(MINUTES_THEN_BUSINESS_PLANNER)

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from minutebook.packs import minutes_items as items
-from minutebook.packs.dates import find_time
+from minutebook.packs.dates import find_date, find_time
 from minutebook.packs.lines import Line
 from minutebook.packs.minutes_attendance import (
     APOLOGIES,
@@ -452,7 +452,23 @@ class MinutesReader:
 
     def noise_rule(self, line: Line, match: re.Match[str]) -> bool:
         """Running headers ("MINUTES", "Licensing Sub-Committee – 5 June 2023"), page numbers, signatures: not read."""
-        return is_furniture(line.text) or interrupts(self.para, line)
+        return is_furniture(line.text) or interrupts(self.para, line) or self._running_header(line)
+
+    def _running_header(self, line: Line) -> bool:
+        """The meeting's body or its date alone on a line among the items ("OPERATIONAL DELIVERY COMMITTEE",
+        "14 March 2019"): the running header of a page of a text pack, perhaps in mid-decision."""
+        meeting, text = self.meeting, line.text
+        if self.section != ITEMS or not text[:1].isalnum():
+            return False
+        body = meeting.body or self.header.heading_body
+        if body and text.casefold() == body.casefold():
+            return True
+        return (
+            meeting.date is not None
+            and len(text.split()) <= 4
+            and _DATE_ALONE.match(text) is not None
+            and find_date(text) == meeting.date
+        )
 
     def closing_list_rule(self, line: Line, match: re.Match[str]) -> bool:
         """ "Attendance" / "Present:" after "The meeting ended at ..." (a web page printing the lists last)."""
@@ -473,6 +489,8 @@ class MinutesReader:
             self.meetings.append(meeting)
         self._reset()
 
+
+_DATE_ALONE = re.compile(r"^(?:[A-Za-z]+,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}$")
 
 Handler = Callable[[MinutesReader, Line, re.Match[str]], bool]
 

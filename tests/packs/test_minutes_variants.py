@@ -319,3 +319,26 @@ def test_a_resolved_and_reason_for_decision_table_gives_one_resolution_per_row()
         ("1", "1", "That a further report be brought in July."),
         ("2", "2", "That the plan be endorsed."),
     ]
+
+
+def test_a_page_s_running_header_of_body_and_date_is_not_part_of_a_decision() -> None:
+    meeting = read_one(
+        "                         HARBOUR BOARD\n\n"
+        "                         MINUTE OF MEETING\n\n"
+        "                   Town House, KIRKPORT, 9 June 2021\n\n"
+        "Present:- Councillor Baird, Convener; and Councillors Lennox and Orr.\n\n"
+        "1.   MINUTE OF PREVIOUS MEETING\n\n"
+        "     The Board had before it the minute of its previous meeting, for approval.\n\n"
+        "     The Board resolved:-\n\n"
+        "                                            Page 2\n\n"
+        "HARBOUR BOARD\n\n"
+        "9 June 2021\n\n"
+        "     to approve the minute as a correct record.\n\n"
+        "2.   DREDGING CONTRACT\n\n"
+        "     The Board resolved:-\n\n"
+        "     to award the contract.\n"
+    )
+    assert [(r.item, r.text) for r in meeting.resolutions] == [
+        ("1", "to approve the minute as a correct record."),
+        ("2", "to award the contract."),
+    ]

@@ -122,6 +122,8 @@ TIME_TAIL = re.compile(r"\s+\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*$", re.I)
 PAGES_THEN_MORE = re.compile(
     r"\s*\(\s*pages?\s+\d{1,4}(?:\s*(?:-|–|—|to)\s*\d{1,4})?\s*\)\s+\S.*$", re.I | re.S
 )
+# A table's page cell: "5", "5 - 9", "Page 5", "Pages 5 - 9"; a column of single pages gives where items start.
+PAGE_CELL = re.compile(r"(?i:pages?\s+)?(\d{1,4})(?:\s*(?:-|–|—|to)\s*(\d{1,4}))?")
 RANGE_CELL = re.compile(r"(\d{1,4})(?:\s*(?:-|–|—|to)\s*(\d{1,4}))?")
 NUMBER_KEY = re.compile(r"(\d+)(?:\.(\d+))?")
 TERMINAL = re.compile(r"[.!?:;]\)?$")
@@ -319,9 +321,10 @@ class ItemList:
         others = texts[2:] if head != texts[0] else texts[1:]
         if not self.open_item(line, match["number"], match["title"], "\n".join(others)):
             return False
-        cell = next((RANGE_CELL.fullmatch(t) for t in others if RANGE_CELL.fullmatch(t)), None)
+        cell = next((PAGE_CELL.fullmatch(t) for t in others if PAGE_CELL.fullmatch(t)), None)
         if cell:
             self.items[-1].first_page, self.items[-1].last_page = int(cell[1]), int(cell[2] or cell[1])
+            self.column_pages[len(self.items) - 1] = cell[2] is not None
         self.title_open = False
         return True
 

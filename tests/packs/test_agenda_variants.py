@@ -1064,3 +1064,15 @@ def test_membership_under_headings_naming_each_partner_body() -> None:
         "Royal Borough of Ashcombe",
         "Borough of Melford",
     ]
+
+
+def test_a_table_column_of_single_pages_gives_where_each_item_starts() -> None:
+    meeting = one_meeting(
+        "Harbour Board\n\nThursday 6 April 2023\n\nAgenda\n\n<table>\n"
+        "<tr><td>1.</td><td>Apologies for absence</td><td></td></tr>\n"
+        "<tr><td>2.</td><td>Minutes of the last meeting</td><td>Page 3</td></tr>\n"
+        "<tr><td>3.</td><td>Dredging contract award</td><td>Page 9</td></tr>\n"
+        "<tr><td>4.</td><td>Any other business</td><td></td></tr>\n</table>\n"
+    )
+    starts = {i.number: (i.first_page, i.last_page) for i in meeting.items if i.first_page}
+    assert starts == {"2": (3, 8), "3": (9, None)}  # item 3 ends where nothing later says

@@ -21,6 +21,7 @@ from minutebook.packs.segment_patterns import (
     BRIEFING_MARK,
     CONTACT_CALL,
     CONTACT_DETAIL,
+    CONTACT_LABEL,
     CONTENTS_ENTRY,
     DATE_ONLY,
     ITEM_LINE,
@@ -213,6 +214,8 @@ class _Scanner:
         at = self.closing_at
         if at is None or i - at > 30 or at < self.current.index or not self._closing_complete(at, i):
             return False
+        if CONTACT_LABEL.match(line.text) and CONTACT_DETAIL.search(line.text):
+            return False  # the officer's contact details set out under the closing block ("Officer name: …")
         if self._goes_on(at, line):
             self.closing_at = None
             return False

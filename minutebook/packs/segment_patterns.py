@@ -118,6 +118,9 @@ AGENDA_HEAD = _rx(
 )
 BRIEFING_MARK = _rx(r"\b(cabinet member update|briefing note|briefing paper|member briefing)\b|^briefing of:")
 CONTACT_CALL = _rx(r"please contact:?$")
+CONTACT_LABEL = _rx(
+    r"^(officer( name)?|name|contact( officer)?|e-?mail( address)?|tel(ephone)?( no\.?)?|phone)\s*:"
+)
 CONTACT_DETAIL = _rx(r"@|\b(tel|telephone|phone|t)\s*[:.]|\b0\d{2,4}\s?\d{3,4}\s?\d{3,4}\b")
 LISTING = _rx(
     rf"^(\d{{1,2}}(\.\d{{1,2}})?\.?\s+)?((list of )?(appendices|annexes|annexe?s? and appendices)\b|{ATTACHED}$)"

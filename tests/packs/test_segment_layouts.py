@@ -344,3 +344,29 @@ def test_a_business_planner_naming_its_body_on_a_new_page_after_minutes_is_a_wor
 
 def test_a_planner_row_of_column_heads_laid_out_in_spaces_is_no_report_cover() -> None:
     assert ("report", 17) not in kinds(MINUTES_THEN_BUSINESS_PLANNER)
+
+
+REPORT_WITH_CONTACTS_AFTER_BACKGROUND_PAPERS = """Report title: Carers Strategy Refresh
+
+Date of meeting: 4 March 2021
+
+1. Purpose
+
+To agree the refreshed carers strategy.
+
+Background Papers
+
+Carers Action Plan 2018-20
+
+Officer Contact
+
+
+Officer name: Imogen Stray  Tel No.: 01632 960418
+Email address: imogen.stray@example.gov.uk
+
+Appendix A – Carers Strategy summary
+"""
+
+
+def test_officer_contact_details_after_background_papers_stay_in_the_report() -> None:
+    assert kinds(REPORT_WITH_CONTACTS_AFTER_BACKGROUND_PAPERS) == [("report", 1), ("appendix", 19)]

@@ -63,6 +63,7 @@ INITIALLED = re.compile(r"^[A-Z]\.?(?:\s?[A-Z]\.?)?\s+[A-Z][a-z]")
 _HEADING_WORDS_PRINTED = """
     name names role roles title organisation organization position portfolio representing member members
     councillor councillors party group ward division designation body sector no and of nominated by
+    on the board committee
 """
 HEADING_WORDS = frozenset(_HEADING_WORDS_PRINTED.split())
 MAX_HEADING_WORDS = 8
@@ -252,7 +253,9 @@ def member_columns(line: Line) -> tuple[str, ...]:
     parts = tuple(
         "name" if NAME_COLUMN.match(c) else "deputy" if DEPUTY_COLUMN.match(c) else "role" for c in row
     )
-    return parts if parts.count("name") == 1 and "deputy" in parts else ()
+    if parts.count("name") != 1 or ("deputy" not in parts and not heading_row(line)):
+        return ()  # "Name | Organisation | Role on the Board": a heading row naming the member's column
+    return parts
 
 
 def member_in_columns(line: Line, columns: tuple[str, ...]) -> list[Member] | None:

@@ -1076,3 +1076,14 @@ def test_a_table_column_of_single_pages_gives_where_each_item_starts() -> None:
     )
     starts = {i.number: (i.first_page, i.last_page) for i in meeting.items if i.first_page}
     assert starts == {"2": (3, 8), "3": (9, None)}  # item 3 ends where nothing later says
+
+
+def test_membership_table_whose_heading_names_the_member_column() -> None:
+    meeting = one_meeting(
+        "Community Safety Partnership\n\nWednesday 8 March 2023\n\nMembership\n"
+        "Name\tOrganisation\tRole on the Board\n"
+        "Councillor Idris Maunder\tKelbridge Borough Council\tChair\n"
+        "Superintendent Alma Ruddock\tKelbridge Fire and Rescue Service\tArea Manager\n"
+        "\nAGENDA\n"
+    )
+    assert names(meeting) == ["Idris Maunder", "Alma Ruddock"]

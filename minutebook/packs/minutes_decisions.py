@@ -39,6 +39,7 @@ _CONNECTOR = re.compile(
 # A lead-in that is the subject of each entry below it: "the Partnership" + "(a) notes the report".
 _COLUMN_HEAD = re.compile(r"^(?:resolved|resolutions?|decisions?(?:\s+made)?)\s*:?$", re.I)
 _REASON_HEAD = re.compile(r"^reasons?\s+for\s+(?:the\s+)?(?:decisions?|resolutions?)\s*:?$", re.I)
+_REASON = re.compile(r"^reasons?(?:\s+for\s+(?:the\s+)?decisions?)?\s*[:–—-]", re.I)
 _YEAR_COUNT = re.compile(r"^(\d{4}/\d{1,4})\b\s*[:.–—-]?\s*")
 _SUBJECT = re.compile(r"^the\s+(?:\S+\s+){0,4}\S+$", re.I)
 _INLINE_SUB = re.compile(r"(?:^|(?<=\s))\((\d{1,2}|[a-z]|[ivx]{1,5})\)\s+")
@@ -248,6 +249,8 @@ class Resolver:
             self.open_kind = kind
             self._sub(para)
             return True
+        if self.open_kind == "sub" and _REASON.match(para.text):
+            return True  # "(i) That ..." / "Reason: To ..." / "(ii) That ...": each decision's reason, not recorded
         self.close()
         return False
 

@@ -300,27 +300,6 @@ def test_html_table_rows_of_members_and_substitutes_in_a_text_pack() -> None:
     ]
 
 
-def test_a_resolved_and_reason_for_decision_table_gives_one_resolution_per_row() -> None:
-    meeting = read_one(
-        "MINUTES OF A MEETING OF THE PLACES SCRUTINY COMMITTEE HELD ON MONDAY, 7 MARCH 2022\n"
-        "PRESENT: County Councillor R Ellwood (Chair)\n"
-        "1. BUS SERVICES REVIEW\n"
-        "The Committee considered the review of rural bus services.\n"
-        "Resolved\tReason for decision\n"
-        "That the review be noted.\tTo keep the Committee informed.\n"
-        "That a further report be brought in July.\tTo follow the consultation.\n"
-        "2. FLOOD RISK PLAN\n"
-        "Resolved\tReason for decision\n"
-        "That the plan be endorsed.\tTo meet the statutory duty.\n"
-        "County Councillor R Ellwood (Chair)\n"
-    )
-    assert [(r.item, r.paragraph, r.text) for r in meeting.resolutions] == [
-        ("1", "1", "That the review be noted."),
-        ("1", "1", "That a further report be brought in July."),
-        ("2", "2", "That the plan be endorsed."),
-    ]
-
-
 def test_a_page_s_running_header_of_body_and_date_is_not_part_of_a_decision() -> None:
     meeting = read_one(
         "                         HARBOUR BOARD\n\n"
@@ -341,4 +320,45 @@ def test_a_page_s_running_header_of_body_and_date_is_not_part_of_a_decision() ->
     assert [(r.item, r.text) for r in meeting.resolutions] == [
         ("1", "to approve the minute as a correct record."),
         ("2", "to award the contract."),
+    ]
+
+
+_REASONS_TABLE = (
+    "MINUTES OF A MEETING OF THE PLACES SCRUTINY COMMITTEE HELD ON MONDAY, 7 MARCH 2022\n"
+    "PRESENT: County Councillor R Ellwood (Chair)\n"
+    "1. BUS SERVICES REVIEW\n"
+    "The Committee considered the review of rural bus services.\n"
+    "Resolved\tReason for decision\n"
+    "That the review be noted.\tTo keep the Committee informed.\n"
+    "That a further report be brought in July.\tTo follow the consultation.\n"
+    "2. FLOOD RISK PLAN\n"
+    "Resolved\tReason for decision\n"
+    "That the plan be endorsed.\tTo meet the statutory duty.\n"
+    "County Councillor R Ellwood (Chair)\n"
+)
+_REASON_AFTER_EACH = (
+    "Minutes of the meeting of the Executive held on Thursday 4 February 2021\n\n"
+    "1. Park and Ride Contract\n\n"
+    "Members considered a report on the park and ride contract.\n\n"
+    "Resolved: (i) That the review be noted.\n\n"
+    "Reason: To keep the service running.\n\n"
+    "(ii) That a further report be brought in July.\n\n"
+    "Reason: To set fares for 2022.\n\n"
+    "2. Street Trees\n\n"
+    "Resolved: That the plan be endorsed.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "paragraphs"),
+    [
+        (_REASONS_TABLE, ["1", "1", "2"]),  # "Resolved | Reason for decision", then a row per decision
+        (_REASON_AFTER_EACH, ["1(i)", "1(ii)", "2"]),  # "(i) That ..." / "Reason: ..." / "(ii) That ..."
+    ],
+)
+def test_decisions_each_with_its_reason(text: str, paragraphs: list[str]) -> None:
+    assert [(r.item, r.paragraph, r.text) for r in read_one(text).resolutions] == [
+        ("1", paragraphs[0], "That the review be noted."),
+        ("1", paragraphs[1], "That a further report be brought in July."),
+        ("2", paragraphs[2], "That the plan be endorsed."),
     ]

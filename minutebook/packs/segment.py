@@ -270,7 +270,7 @@ class _Scanner:
                 return False
             return start.item != self._current_item()
         if start.kind == DocumentKind.REPORT and current.kind == DocumentKind.REPORT:
-            if self._same_paper(start):
+            if self._same_paper(start) or self._under_own_section(start.index):
                 return False
             self._as_listed_appendix(start)
             return True
@@ -315,6 +315,14 @@ class _Scanner:
         return any(
             len(ln.text) <= 40 and DATE_ONLY.search(ln.text) for ln in window(self.lines, index + 1, 3)
         )
+
+    def _under_own_section(self, index: int) -> bool:
+        """Labels set out right under the paper's numbered section ("11. Report Author Contact Details" over
+        "Name … Title …"): that section's contents, not another paper's cover."""
+        above = [
+            ln.text for ln in reversed(self.lines[max(self.current.index + 1, index - 6) : index]) if ln.text
+        ]
+        return any(is_section_head(text) and text.isupper() for text in above[:2])
 
     def _named_page_head(self, index: int) -> bool:
         """A programme's heading naming its body, opening a printed page ("AUDIT COMMITTEE BUSINESS PLANNER"):

@@ -370,3 +370,32 @@ Appendix A – Carers Strategy summary
 
 def test_officer_contact_details_after_background_papers_stay_in_the_report() -> None:
     assert kinds(REPORT_WITH_CONTACTS_AFTER_BACKGROUND_PAPERS) == [("report", 1), ("appendix", 19)]
+
+
+REPORT_ENDING_WITH_AUTHOR_DETAILS = """Committee:               Finance and Resources Committee
+Date:                    2 June 2022
+Report Name:             Fleet Replacement Programme
+Report Number:           FIN/22/031
+
+1.    PURPOSE OF REPORT
+
+1.1   To seek approval of the fleet replacement programme.
+
+                                   Page 14
+
+
+9.    REPORT AUTHOR CONTACT DETAILS
+
+      Name                  Isla Drummond
+      Title                 Fleet Manager
+      Email Address         idrummond@example.gov.uk
+      Tel                   01632 960551
+
+Appendix 1 - Vehicles by depot
+
+Ward       Vehicles      Replacement year
+"""
+
+
+def test_author_details_under_the_reports_own_numbered_section_stay_in_the_report() -> None:
+    assert kinds(REPORT_ENDING_WITH_AUTHOR_DETAILS) == [("report", 1), ("appendix", 20)]

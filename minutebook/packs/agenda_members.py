@@ -224,8 +224,21 @@ NOTICE_HEADING = re.compile(
 )
 
 
+HTML_CELL = re.compile(r"<t[dh]\b[^>]*>", re.I)
+HTML_TAG = re.compile(r"<[^>]*>")
+
+
+def _html_row_as_cells(line: Line) -> Line:
+    """ "<tr><td>Ann Lee</td><td>Healthwatch Dale</td></tr>": the row with its cells set apart by tabs."""
+    if "<t" not in line.raw.lower() or not HTML_CELL.search(line.raw):
+        return line
+    row = [clean_line(HTML_TAG.sub(" ", c)) for c in HTML_CELL.split(line.raw)[1:]]
+    return Line(line.number, line.text, "\t".join(row), line.page)
+
+
 def read_line(line: Line) -> list[Member]:
     """The members printed on one line of the list; empty if the line is not a member line."""
+    line = _html_row_as_cells(line)
     if not line.text or len(clean_line(line.raw).split()) > 3 * MAX_WORDS or NOTICE_HEADING.match(line.text):
         return []
     if "://" in line.text or "www." in line.text:

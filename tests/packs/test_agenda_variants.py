@@ -1087,3 +1087,14 @@ def test_membership_table_whose_heading_names_the_member_column() -> None:
         "\nAGENDA\n"
     )
     assert names(meeting) == ["Idris Maunder", "Alma Ruddock"]
+
+
+def test_an_html_membership_row_keeps_the_name_apart_from_the_body() -> None:
+    found = agenda_members.read_line(
+        Line(
+            4,
+            "Tomas Brierley Kelbridge Constabulary",
+            "<tr><td>Tomas Brierley</td><td>Kelbridge Constabulary</td></tr>",
+        )
+    )
+    assert [(m.name, m.role) for m in found] == [("Tomas Brierley", "Kelbridge Constabulary")]

@@ -482,6 +482,7 @@ class MinutesReader:
     def _close_meeting(self) -> None:
         meeting = self.meeting
         self.header.close(self.first_line)
+        self.resolver.informal_dropped()
         meeting.items = meeting.items or self.loose_items
         for item in meeting.items:
             item.title = item.title.rstrip(" -–—:,")

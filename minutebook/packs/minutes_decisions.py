@@ -39,6 +39,8 @@ _CONNECTOR = re.compile(
 # A lead-in that is the subject of each entry below it: "the Partnership" + "(a) notes the report".
 _COLUMN_HEAD = re.compile(r"^(?:resolved|resolutions?|decisions?(?:\s+made)?)\s*:?$", re.I)
 _REASON_HEAD = re.compile(r"^reasons?\s+for\s+(?:the\s+)?(?:decisions?|resolutions?)\s*:?$", re.I)
+# "The Committee AGREED to ask ...", "The Board AGREED that ...": a sentence of the discussion (not a label).
+_AGREED_SENTENCE = re.compile(r"^the\s+(?:[\w-]+\s+){1,3}(?-i:AGREED)\b(?!\s*[:(–—-])", re.I)
 _REASON = re.compile(r"^reasons?(?:\s+for\s+(?:the\s+)?decisions?)?\s*[:–—-]", re.I)
 _YEAR_COUNT = re.compile(r"^(\d{4}/\d{1,4})\b\s*[:.–—-]?\s*")
 _SUBJECT = re.compile(r"^the\s+(?:\S+\s+){0,4}\S+$", re.I)
@@ -140,6 +142,8 @@ class Resolver:
     since: int = 0  # how many resolutions there were when the item began
     echo: bool = False  # reading a "Decision:" box that repeats the item's RESOLVED: not recorded again
     columns: bool = False  # under a "Resolved | Reason for decision" table's header: one decision per row
+    formal: bool = False  # a "RESOLVED" label seen in these minutes
+    agreed: list[Resolution] = field(default_factory=list)  # from "The Board AGREED that/to ..." sentences
 
     def begin(self, item: str | None) -> None:
         """A new item: resolutions below it belong to ``item``."""
@@ -177,6 +181,22 @@ class Resolver:
             return False
         self.close()
         self.echo = _repeats(label.group(0)) and len(self.resolutions) > self.since
+        self.formal = self.formal or "resolved" in label.group(0).lower()
+        before = len(self.resolutions)
+        read = self._label(para, label)
+        if _AGREED_SENTENCE.match(label.group(0)):
+            self.agreed.extend(self.resolutions[before:])
+        return read
+
+    def informal_dropped(self) -> None:
+        """Minutes printing formal "RESOLVED:" decisions: "The Board AGREED that ..." in the discussion is
+        not one of them."""
+        if self.formal and self.agreed:
+            dropped = {id(r) for r in self.agreed}
+            self.resolutions[:] = [r for r in self.resolutions if id(r) not in dropped]
+        self.agreed = []
+
+    def _label(self, para: Para, label: re.Match[str]) -> bool:
         number = para.number if para.marker == "para" else None
         rest = para.text[label.end() :].strip().lstrip(":-–— ")
         numbered = _YEAR_COUNT.match(rest)

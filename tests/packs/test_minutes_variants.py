@@ -362,3 +362,26 @@ def test_decisions_each_with_its_reason(text: str, paragraphs: list[str]) -> Non
         ("1", paragraphs[1], "That a further report be brought in July."),
         ("2", paragraphs[2], "That the plan be endorsed."),
     ]
+
+
+def test_agreed_in_the_discussion_is_not_a_formal_resolution_beside_resolved_labels() -> None:
+    meeting = read_one(
+        "Minutes of the meeting of the Schools Forum held on Tuesday 8 June 2021\n\n"
+        "3. Early Years Funding\n\n"
+        "3.1 The Forum AGREED that a working group on early years funding would meet in July.\n\n"
+        "3.2 RESOLVED: That the early years funding formula be approved.\n\n"
+        "4. Growth Fund\n\n"
+        "The Forum AGREED to ask officers for a note on growth fund criteria.\n"
+    )
+    assert [(r.item, r.text) for r in meeting.resolutions] == [
+        ("3", "That the early years funding formula be approved."),
+    ]
+
+
+def test_agreed_sentences_are_the_decisions_where_nothing_is_resolved() -> None:
+    meeting = read_one(
+        "Minutes of the meeting of the Schools Forum held on Tuesday 8 June 2021\n\n"
+        "3. Early Years Funding\n\n"
+        "The Forum AGREED that the early years funding formula be approved.\n"
+    )
+    assert [r.text for r in meeting.resolutions] == ["that the early years funding formula be approved."]

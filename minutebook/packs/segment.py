@@ -295,6 +295,8 @@ class _Scanner:
             return not (
                 self._listed_in_contents(start) or self._in_listing(start.index) or self._printed_again(start)
             )
+        if start.kind == DocumentKind.WORK_PROGRAMME and self._in_listing(start.index):
+            return False  # "Appendix A – Work Programme" named in the paper's list of appendices
         return not (start.rule == "summary heading" and current.kind in ENCLOSING | {DocumentKind.REPORT})
 
     def _new_page(self, index: int) -> bool:

@@ -64,7 +64,7 @@ RESTRICTED = _rx(r"^((this )?document is restricted|restricted document|not for 
 BRIEFING_HEAD = _rx(r"^(cabinet member update|briefing( note| paper)?|briefing of:.*|member briefing)$")
 ATTACHED = r"(the following )?(appendices|annexes|documents) (are|is) (attached|enclosed):?"
 CLOSING = _rx(
-    r"^(\d{1,2}(\.\d{1,2})?\.?\s+)?(background (papers|documents)\b.*|list of appendices:?|appendices(:.*)?|"
+    r"^(\d{1,2}(\.\d{1,2})?\.?\s+)?(background (papers|documents)\b.*|(list|use) of appendices:?|appendices(:.*)?|"
     r"annexes:?|yours (sincerely|faithfully),?|chair(man)?:.*|signed:?.*|" + ATTACHED + ")$"
 )
 CLOSING_CALL = _rx(r"\bplease contact:?$")  # "For further information please contact:" closes a report
@@ -123,7 +123,7 @@ CONTACT_LABEL = _rx(
 )
 CONTACT_DETAIL = _rx(r"@|\b(tel|telephone|phone|t)\s*[:.]|\b0\d{2,4}\s?\d{3,4}\s?\d{3,4}\b")
 LISTING = _rx(
-    rf"^(\d{{1,2}}(\.\d{{1,2}})?\.?\s+)?((list of )?(appendices|annexes|annexe?s? and appendices)\b|{ATTACHED}$)"
+    rf"^(\d{{1,2}}(\.\d{{1,2}})?\.?\s+)?((list of |use of )?(appendices|annexes|annexe?s? and appendices)\b|{ATTACHED}$)"
 )
 NOT_CONTENT = _rx(
     r"^(none\.?|n/?a\.?|<?https?://\S+>?|www\.\S+|\S+@\S+|e-?mail:.*|tel(ephone)?:.*|t:.*|e:.*)$"

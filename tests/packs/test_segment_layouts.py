@@ -399,3 +399,30 @@ Ward       Vehicles      Replacement year
 
 def test_author_details_under_the_reports_own_numbered_section_stay_in_the_report() -> None:
     assert kinds(REPORT_ENDING_WITH_AUTHOR_DETAILS) == [("report", 1), ("appendix", 20)]
+
+
+REPORT_LISTING_ITS_PROGRAMME_UNDER_USE_OF_APPENDICES = """Report title: Scrutiny Panel Work Programme
+
+Date of meeting: 8 March 2024
+
+1. Recommendations
+
+1.1 To agree the work programme.
+
+5. Use of Appendices
+
+Appendix A – Scrutiny Panel Work Programme 2023-24
+
+6. Background papers
+
+None
+
+\f
+Appendix A – Harbourside Scrutiny Panel Work Programme 2023-24
+
+| Date | Item |
+"""
+
+
+def test_a_programme_named_under_use_of_appendices_is_listed_not_begun() -> None:
+    assert kinds(REPORT_LISTING_ITS_PROGRAMME_UNDER_USE_OF_APPENDICES) == [("report", 1), ("appendix", 18)]

@@ -277,7 +277,11 @@ RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = (
         _bare_number,
     ),
     ("summons", re.compile(r"\b(?i:meeting)\s+of\s+(?:the\s+)?[A-Z]"), agenda_membership.summons_ends_list),
-    ("body summoned", re.compile(r"\bwill\s+(?:be\s+held|meet)\b"), agenda_membership.body_held_ends_list),
+    (
+        "body summoned",  # "The Board will meet …", "The Members of the Board are requested to meet …"
+        re.compile(r"\b(?:will\s+(?:be\s+held|meet)|are\s+requested\s+to\s+meet)\b"),
+        agenda_membership.body_held_ends_list,
+    ),
     (
         "body and date",
         re.compile(

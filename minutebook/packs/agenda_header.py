@@ -234,7 +234,8 @@ SUMMONS_AT = re.compile(
 
 # "The Harbour Board will be held in Room 4 … on …", "The above-named Committee will meet in … on …".
 BODY_HELD = re.compile(
-    r"^(?P<named>[A-Z][^.:;]{2,120}?)\s+will\s+(?:be\s+held|meet)\b(?P<rest>[^;]{0,240}?\b(?:19|20)\d{2}\b.*)$"
+    r"^(?i:the\s+members\s+of\s+(?:the\s+)?)?(?P<named>[A-Z][^.:;]{2,120}?)\s+(?:will\s+(?:be\s+held|meet)|are\s+requested\s+to\s+meet)"
+    r"\b(?P<rest>[^;]{0,240}?\b(?:19|20)\d{2}\b.*)$"
 )
 NOT_NAMED = re.compile(r"^(?:above|said|aforementioned|this|that|meeting)\b", re.I)
 THIS_MEETING = re.compile(r"^(?:this\s+|the\s+)?meeting$", re.I)

@@ -1098,3 +1098,15 @@ def test_an_html_membership_row_keeps_the_name_apart_from_the_body() -> None:
         )
     )
     assert [(m.name, m.role) for m in found] == [("Tomas Brierley", "Kelbridge Constabulary")]
+
+
+def test_members_requested_to_meet_summons_gives_date_time_and_venue() -> None:
+    meeting = one_meeting(
+        "Burgh Chambers,\nKIRKHOLM 2 June 2022\n\n"
+        "The Members of the LICENSING BOARD are requested to meet in the Council\n"
+        "Chamber - Burgh Chambers on WEDNESDAY, 15 JUNE 2022 at 2.00 pm.\n\n"
+        "Members:-\nCouncillor Morag Tulloch (Convener) and Councillors Hamish Brodie and Isla Mowat.\n"
+    )
+    assert (meeting.date, meeting.time) == ("2022-06-15", "14:00")
+    assert meeting.venue == "Council Chamber - Burgh Chambers"
+    assert names(meeting) == ["Morag Tulloch", "Hamish Brodie", "Isla Mowat"]

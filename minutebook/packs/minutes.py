@@ -443,6 +443,18 @@ class MinutesReader:
             self.section = CLOSED
         return True
 
+    def duration_rule(self, line: Line, match: re.Match[str]) -> bool:
+        """ "Duration of meeting: 10.00 am - 12.25 pm": when the meeting began and ended."""
+        span = re.split(r"\s+(?:[-–—]|to)\s+", line.text[match.end() : match.end() + 40], maxsplit=1)
+        began, ended = (find_time(span[0]), find_time(span[1])) if len(span) == 2 else (None, None)
+        if began is None or ended is None:
+            return False
+        self.meeting.time, self.meeting.ended = self.meeting.time or began, ended
+        if self.section == ITEMS:
+            self._flush()
+            self.section = CLOSED
+        return True
+
     def commenced_rule(self, line: Line, match: re.Match[str]) -> bool:
         time = find_time(line.text[match.end() :])
         if time is None:
@@ -491,6 +503,7 @@ class MinutesReader:
         self._reset()
 
 
+DURATION_LINE = re.compile(r"\bduration\s+of\s+(?:the\s+)?meeting\s*:?\s*", re.I)
 _DATE_ALONE = re.compile(r"^(?:[A-Za-z]+,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}$")
 
 Handler = Callable[[MinutesReader, Line, re.Match[str]], bool]
@@ -516,6 +529,7 @@ LINE_RULES: tuple[LineRule, ...] = (
              MinutesReader.noise_rule),
     LineRule("meeting ended at", ENDED_LINE, ALL, MinutesReader.ended_rule,
              ("ended", "closed", "finished", "concluded", "terminated", "rose")),
+    LineRule("Duration of meeting: start - end", DURATION_LINE, ALL, MinutesReader.duration_rule, ("duration",)),
     LineRule("meeting commenced at", COMMENCED_LINE, OPEN, MinutesReader.commenced_rule,
              ("commenced", "started", "began", "opened")),
     LineRule("minutes of a meeting ... held on", STATEMENT, ALL, MinutesReader.statement_rule,

@@ -385,3 +385,15 @@ def test_agreed_sentences_are_the_decisions_where_nothing_is_resolved() -> None:
         "The Forum AGREED that the early years funding formula be approved.\n"
     )
     assert [r.text for r in meeting.resolutions] == ["that the early years funding formula be approved."]
+
+
+@pytest.mark.parametrize(
+    "printed",
+    ["**Duration of the meeting: 2.00 pm – 4.15 pm**", "     (Duration of meeting: 2.00 pm - 4.15 pm)"],
+)
+def test_the_duration_of_the_meeting_gives_its_start_and_end(printed: str) -> None:
+    meeting = read_one(
+        "MINUTES OF THE PLANNING COMMITTEE MEETING HELD ON 2 MAY 2022\n\n"
+        "1. Apologies\n\nThere were no apologies.\n\n" + printed + "\n"
+    )
+    assert (meeting.time, meeting.ended) == ("14:00", "16:15")

@@ -348,13 +348,23 @@ def _work_programme(lines: list[Line], i: int) -> Start | None:
         return None
     raw = lines[i].raw.lstrip()
     displayed = (
-        raw.startswith(("#", "**", "<h", "<b>")) or text.isupper() or _alone(lines, i) or opens_page(lines, i)
+        raw.startswith(("#", "**", "<h", "<b>"))
+        or text.isupper()
+        or _alone(lines, i)
+        or opens_page(lines, i)
+        or _under_stamp(lines, i)
     )
     return (
         Start(i, DocumentKind.WORK_PROGRAMME, "work programme heading")
         if displayed and _title_case(text)
         else None
     )
+
+
+def _under_stamp(lines: list[Line], i: int) -> bool:
+    """The line right under an "Agenda Item 7" stamp: the paper's title."""
+    above = next((ln for ln in reversed(lines[max(0, i - 3) : i]) if ln.text), None)
+    return above is not None and AGENDA_STAMP.match(above.text) is not None
 
 
 def _alone(lines: list[Line], i: int) -> bool:

@@ -426,3 +426,19 @@ Appendix A – Harbourside Scrutiny Panel Work Programme 2023-24
 
 def test_a_programme_named_under_use_of_appendices_is_listed_not_begun() -> None:
     assert kinds(REPORT_LISTING_ITS_PROGRAMME_UNDER_USE_OF_APPENDICES) == [("report", 1), ("appendix", 18)]
+
+
+PROGRAMME_TITLED_UNDER_ITEM_STAMP = """Report title: Treasury Outturn
+Date of meeting: 3 June 2023
+1. Recommendation
+1.1 That the outturn be noted.
+\f
+Agenda Item 8
+Standards Committee – Forward Work Programme 2023
+Meeting date\tItem\tLead officer
+14 July 2023\tCode of Conduct complaints\tMonitoring Officer
+"""
+
+
+def test_a_programme_titled_right_under_an_item_stamp_is_a_work_programme() -> None:
+    assert [kind for kind, _ in kinds(PROGRAMME_TITLED_UNDER_ITEM_STAMP)] == ["report", "work_programme"]

@@ -132,6 +132,8 @@ def _agenda_heading(text: str) -> bool:
     """ "AGENDA" or "AGENDA:", spaced out ("A G E N D A") or in two languages ("AGENDA / RHAGLEN")."""
     if LETTER_SPACED.fullmatch(text):
         text = text.replace(" ", "")
+        if text.upper() == "BUSINESS":
+            return True  # "B U S I N E S S" over the items of a Scottish council's summons
     return any(AGENDA_HEAD.match(half.strip().rstrip(":")) for half in text.split(" / ", 1))
 
 

@@ -442,3 +442,23 @@ Meeting date\tItem\tLead officer
 
 def test_a_programme_titled_right_under_an_item_stamp_is_a_work_programme() -> None:
     assert [kind for kind, _ in kinds(PROGRAMME_TITLED_UNDER_ITEM_STAMP)] == ["report", "work_programme"]
+
+
+SUMMONS_WITH_SPACED_BUSINESS = """                                              Marischal House,
+                                              GLENDOWIE 2 March 2023
+
+                     HOUSING AND PLACES COMMITTEE
+
+    The Members of the HOUSING AND PLACES COMMITTEE are requested to meet in Committee
+    Room 1 on TUESDAY, 14 MARCH 2023 at 2.00 pm.
+
+                                 B U S I N E S S
+
+      DETERMINATION OF URGENT BUSINESS
+
+1.1       There are no items of urgent business at this time
+"""
+
+
+def test_a_summons_over_spaced_out_business_is_an_agenda() -> None:
+    assert kinds(SUMMONS_WITH_SPACED_BUSINESS) == [("agenda", 1)]

@@ -69,7 +69,7 @@ LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
-    (CHAIR, re.compile(r"^in\s+the\s+chair\b", re.I)),
+    (CHAIR, re.compile(r"^in\s+the\s+chair\b|^chair(?=\s*:\s*\S)", re.I)),  # "Chair: Cllr A"
     (APOLOGIES, re.compile(r"^apolog(?:ies|y)(?:\s+for\s+absence)?(?:\s+received)?\b", re.I)),
     (
         DEPUTY,

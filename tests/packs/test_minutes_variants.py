@@ -397,3 +397,13 @@ def test_the_duration_of_the_meeting_gives_its_start_and_end(printed: str) -> No
         "1. Apologies\n\nThere were no apologies.\n\n" + printed + "\n"
     )
     assert (meeting.time, meeting.ended) == ("14:00", "16:15")
+
+
+def test_a_chair_label_before_the_members_present_names_the_chair_as_present() -> None:
+    meeting = read_one(
+        "# MINUTES OF A MEETING OF THE LICENSING COMMITTEE\n\n**TUESDAY 6 APRIL 2021**\n\n"
+        "**Chair:** Cllr Yusuf Arden\n\n**Members Present:**\n\n- Cllr Petra Lyle\n\n"
+        "1. Apologies\n\nThere were no apologies.\n"
+    )
+    assert _attendance(meeting) == [("present", "Yusuf Arden", None), ("present", "Petra Lyle", None)]
+    assert meeting.attendance[0].role == "Chair"

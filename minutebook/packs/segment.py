@@ -146,6 +146,7 @@ class _Scanner:
         self.starts = [Start(first, _first_kind(lines), "pack start")]
         self.boundary = False
         self.closing_at: int | None = None
+        self.repeated_header = -99  # where the current report's header was last found printed again
         self.blank_run = 0
         self.page_top = False  # the line is the first of a printed page
         self.turned: int | None = None  # the last page number or blank-page line
@@ -372,8 +373,13 @@ class _Scanner:
         """A header block inside the current report's own, or one repeating it on a later page."""
         if start.index - self.current.index <= 60 and not self._section_between(start.index):
             return True
+        if start.index - self.repeated_header <= 6:
+            return True  # the next labels of the header block already found repeating the report's own
         mine = header_values(self.lines, self.current.index)
-        return bool(mine & header_values(self.lines, start.index))
+        if mine & header_values(self.lines, start.index):
+            self.repeated_header = start.index
+            return True
+        return False
 
     def _section_between(self, index: int) -> bool:
         """A numbered section ("1. Summary", "1.1 The report…") between the current start and ``index``."""

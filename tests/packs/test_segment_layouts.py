@@ -462,3 +462,39 @@ SUMMONS_WITH_SPACED_BUSINESS = """                                              
 
 def test_a_summons_over_spaced_out_business_is_an_agenda() -> None:
     assert kinds(SUMMONS_WITH_SPACED_BUSINESS) == [("agenda", 1)]
+
+
+HEADER_PRINTED_AGAIN_IN_BLANK_SEPARATED_LABELS = """Brackley Borough Council
+
+Subject:            Leisure Centre Operator Contract
+
+Cabinet Member:     Cllr Owain Pritchard - Cabinet Member for Leisure
+
+Key Decision:       Key
+
+1. Executive Summary
+
+1.1 The current operator contract ends in March 2026.
+
+2. Background
+
+2.1 The centre opened in 2009.
+
+                                     Page 3
+
+Brackley Borough Council
+
+Subject:            Leisure Centre Operator Contract
+
+Cabinet Member:     Cllr Owain Pritchard - Cabinet Member for Leisure
+
+Key Decision:       Key
+
+Purpose of Report
+
+1. To seek approval to procure a new operator.
+"""
+
+
+def test_a_header_printed_again_in_labels_set_apart_by_blank_lines_is_the_same_report() -> None:
+    assert [kind for kind, _ in kinds(HEADER_PRINTED_AGAIN_IN_BLANK_SEPARATED_LABELS)] == ["report"]

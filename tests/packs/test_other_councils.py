@@ -28,7 +28,10 @@ HOLDOUT = Path(__file__).parents[1] / "golden" / "other_councils"
 # Birmingham, Leeds, Surrey, Hampshire, Cornwall, Cardiff, Glasgow, Belfast, Manchester, a district council,
 # Bristol styles; all invented): 0.835 blind, 0.999 after tuning. Six more (hold-out 7: Essex, Lambeth,
 # Nottinghamshire, Edinburgh, Kent, Swansea styles): 0.750 blind (before and after the tuning on hold-out 6),
-# 0.996 after tuning on them. The floor is the whole set's less a margin.
+# 0.996 after tuning on them. Nine more (hold-out 8: Hackney, Wiltshire, York, Norfolk, Sheffield, Powys,
+# Aberdeen, Derby, a joint HOSC): 0.848 blind at the start of the session that made them, 0.897 still blind
+# after two rounds of tuning on other sets, 0.975 after tuning on them. The floor is the whole set's less
+# a margin.
 MACRO_FLOOR = 0.97
 # Lines are provenance only; PDF, Word and HTML gold leaves them null (the scorer then matches documents by kind).
 LINE_FIELDS = ("line", "first_line", "last_line")
@@ -82,7 +85,7 @@ def scores(golds: dict[str, dict[str, Any]]) -> dict[str, Any]:
 def test_the_hold_out_set_covers_every_format(golds: dict[str, dict[str, Any]]) -> None:
     suffixes = {Path(gold["source"]).suffix for gold in golds.values()}
     assert suffixes == {".txt", ".md", ".html", ".pdf", ".docx"}
-    assert len(golds) == 26
+    assert len(golds) == 35
     assert all((HOLDOUT / gold["source"]).is_file() for gold in golds.values())
 
 

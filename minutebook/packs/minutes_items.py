@@ -139,8 +139,9 @@ def number_value(number: str) -> int:
 
 
 def is_caps(text: str) -> bool:
-    letters = [ch for ch in text if ch.isalpha()]
-    return len(letters) >= 3 and sum(ch.isupper() for ch in letters) >= 0.85 * len(letters)
+    """At least three letters, 85% of them capitals (counted by str methods mapped in C: a hot path)."""
+    letters = sum(map(str.isalpha, text))
+    return letters >= 3 and sum(map(str.isupper, text)) >= 0.85 * letters
 
 
 def is_title_case(text: str) -> bool:
